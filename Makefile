@@ -1,0 +1,37 @@
+# Copydesk: the two commands are `make run` and `make test`; both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint typecheck pytest bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/copydesk gui
+
+lint: install
+	$(BIN)/ruff check editor tests
+	$(BIN)/ruff format --check editor tests
+
+typecheck: install
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+pytest: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test: lint typecheck pytest
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

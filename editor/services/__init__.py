@@ -1,0 +1,1 @@
+"""Use cases on top of the library: import, export, linking, status changes."""

@@ -1,0 +1,1 @@
+"""Library storage: SQLAlchemy mappings, the Library unit of work, migrations and search."""
