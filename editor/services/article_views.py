@@ -1,0 +1,63 @@
+"""Plain-data views of articles for the command line's JSON and for the UI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from editor.domain import Article, ArticleRef, LinkKind, measure_text
+from editor.formats.body import markdown_to_plain_text
+from editor.storage.library import ArticleSummary, Library
+
+
+def _ref(ref: ArticleRef | None) -> dict[str, str] | None:
+    return None if ref is None else {"id": ref.id, "headline": ref.headline}
+
+
+def article_plain_text(article: Article) -> str:
+    """Teaser and body as plain text: what newsroom counts are made of."""
+    parts = [article.teaser.strip(), markdown_to_plain_text(article.body)]
+    return "\n\n".join(part for part in parts if part)
+
+
+def article_details(library: Library, article: Article) -> dict[str, Any]:
+    """Everything `copydesk show --json` prints about one article."""
+    metrics = measure_text(article_plain_text(article))
+    return {
+        "id": article.id,
+        "slug": article.slug,
+        "kicker": article.kicker,
+        "headline": article.headline,
+        "teaser": article.teaser,
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "section": article.section,
+        "tags": list(article.tags),
+        "status": str(article.status),
+        "language": article.language,
+        "placeholder": article.placeholder,
+        "word_count": metrics.words,
+        "char_count": metrics.chars_with_spaces,
+        "created_at": article.created_at.isoformat(),
+        "updated_at": article.updated_at.isoformat(),
+        "previous": _ref(library.neighbour(article.id, LinkKind.PREVIOUS)),
+        "next": _ref(library.neighbour(article.id, LinkKind.NEXT)),
+        "related": [_ref(ref) for ref in library.related(article.id)],
+        "backlinks": [
+            {"id": ref.id, "headline": ref.headline, "kind": str(kind)}
+            for ref, kind in library.backlinks(article.id)
+        ],
+    }
+
+
+def summary_view(summary: ArticleSummary) -> dict[str, Any]:
+    """One row of `copydesk list --json`."""
+    return {
+        "id": summary.id,
+        "slug": summary.slug,
+        "headline": summary.headline,
+        "section": summary.section,
+        "status": str(summary.status),
+        "placeholder": summary.placeholder,
+        "updated_at": summary.updated_at.isoformat(),
+        "word_count": summary.word_count,
+    }
