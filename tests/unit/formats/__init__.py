@@ -1,0 +1,1 @@
+"""Unit tests of the Qt-free readers and writers in editor.formats."""
