@@ -1,0 +1,183 @@
+"""Reading and writing article rows inside a session: save, bulk import, unique slugs."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from editor.domain.article import Article, Status, utc_now
+from editor.domain.slug import slugify
+from editor.storage.errors import ArticleNotFoundError
+from editor.storage.models import ArticleRow, Base, SectionRow, TagRow
+from editor.storage.records import article_from_row, copy_content
+from editor.storage.sections import section_for_article
+from editor.storage.text_stats import article_metrics
+
+MAX_SLUG_BASE = 100
+
+
+def articles_table() -> Table:
+    """The Core table behind ArticleRow (for bulk inserts)."""
+    return Base.metadata.tables["articles"]
+
+
+def tags_table() -> Table:
+    """The Core table behind TagRow."""
+    return Base.metadata.tables["article_tags"]
+
+
+def clean_tags(tags: Sequence[str]) -> list[str]:
+    """Tags stripped, empty ones dropped, duplicates removed (first occurrence wins)."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        tag = tag.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return list(seen)
+
+
+def base_slug(article: Article) -> str:
+    """The slug an article asks for: its own, else one derived from the headline."""
+    slug = slugify(article.slug) if article.slug else slugify(article.headline)
+    return (slug or article.id[:8])[:MAX_SLUG_BASE].rstrip("-") or article.id[:8]
+
+
+def unique_slug(session: Session, base: str, taken: set[str] | None = None) -> str:
+    """`base`, or `base-2`, `base-3`, ... whichever is free in the library (and in `taken`)."""
+    pattern = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    used = set(
+        session.scalars(
+            select(ArticleRow.slug).where(
+                (ArticleRow.slug == base) | ArticleRow.slug.like(f"{pattern}-%", escape="\\")
+            )
+        )
+    )
+    if taken:
+        used |= taken
+    if base not in used:
+        return base
+    counter = 2
+    while f"{base}-{counter}" in used:
+        counter += 1
+    return f"{base}-{counter}"
+
+
+def load_row(session: Session, article_id: str) -> ArticleRow:
+    """The row of an article, or ArticleNotFoundError."""
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise ArticleNotFoundError(f"no article with id {article_id}")
+    return row
+
+
+def load_article(session: Session, row: ArticleRow) -> Article:
+    """The full domain Article for a row (section name and tags included)."""
+    section: str | None = None
+    if row.section_id is not None:
+        section = session.scalar(select(SectionRow.name).where(SectionRow.id == row.section_id))
+    tags = list(
+        session.scalars(
+            select(TagRow.tag).where(TagRow.article_id == row.id).order_by(TagRow.position)
+        )
+    )
+    return article_from_row(row, section or "", tags)
+
+
+def _replace_tags(session: Session, article_id: str, tags: list[str]) -> None:
+    session.query(TagRow).filter(TagRow.article_id == article_id).delete()
+    session.add_all(
+        TagRow(article_id=article_id, tag=tag, position=position)
+        for position, tag in enumerate(tags)
+    )
+
+
+def save_article(session: Session, article: Article) -> Article:
+    """Insert or update an article; returns the stored copy (the argument is not changed)."""
+    now = utc_now()
+    row = session.get(ArticleRow, article.id)
+    published_at = article.published_at
+    if article.status == Status.PUBLISHED and published_at is None:
+        published_at = now
+    content = dataclasses.replace(article, published_at=published_at)
+    if row is None:
+        row = ArticleRow(id=article.id, created_at=article.created_at, version=1)
+        row.slug = unique_slug(session, base_slug(article))
+        session.add(row)
+    else:
+        row.version += 1
+        if article.slug and article.slug != row.slug:
+            row.slug = unique_slug(session, base_slug(article))
+    copy_content(content, row)
+    metrics = article_metrics(article.teaser, article.body)
+    row.word_count = metrics.words
+    row.char_count = metrics.chars_with_spaces
+    row.updated_at = now
+    row.section_id = section_for_article(session, article.section)
+    session.flush()
+    _replace_tags(session, article.id, clean_tags(article.tags))
+    session.flush()
+    return load_article(session, row)
+
+
+def import_batch(session: Session, articles: Sequence[Article], section_ids: dict[str, int]) -> int:
+    """Insert new articles with plain multi-row inserts (the FTS triggers still fire).
+
+    `section_ids` caches section name -> id across batches. Slugs are made unique against the
+    library and within the batch. Timestamps are kept as given; version starts at 1.
+    """
+    bases = [base_slug(article) for article in articles]
+    existing = set(session.scalars(select(ArticleRow.slug).where(ArticleRow.slug.in_(set(bases)))))
+    taken: set[str] = set()
+    article_rows: list[dict[str, Any]] = []
+    tag_rows: list[dict[str, Any]] = []
+    for article, base in zip(articles, bases, strict=True):
+        slug = base
+        if slug in existing or slug in taken:
+            slug = unique_slug(session, base, taken)
+        taken.add(slug)
+        section = article.section.strip()
+        section_id: int | None = None
+        if section:
+            if section not in section_ids:
+                found = section_for_article(session, section)
+                if found is not None:
+                    section_ids[section] = found
+            section_id = section_ids.get(section)
+        metrics = article_metrics(article.teaser, article.body)
+        article_rows.append(
+            {
+                "id": article.id,
+                "slug": slug,
+                "section_id": section_id,
+                "status": Status(article.status).value,
+                "placeholder": article.placeholder,
+                "language": article.language,
+                "created_at": article.created_at,
+                "updated_at": article.updated_at,
+                "published_at": article.published_at,
+                "version": 1,
+                "word_count": metrics.words,
+                "char_count": metrics.chars_with_spaces,
+                "kicker": article.kicker,
+                "headline": article.headline,
+                "byline": article.byline,
+                "dateline": article.dateline,
+                "teaser": article.teaser,
+                "body": article.body,
+                "target_words": article.target_words,
+                "target_chars": article.target_chars,
+            }
+        )
+        tag_rows.extend(
+            {"article_id": article.id, "tag": tag, "position": position}
+            for position, tag in enumerate(clean_tags(article.tags))
+        )
+    if article_rows:
+        session.execute(insert(articles_table()), article_rows)
+    if tag_rows:
+        session.execute(insert(tags_table()), tag_rows)
+    return len(article_rows)

@@ -1,0 +1,309 @@
+"""The Library: one Copydesk library (an SQLite file or a database URL) and its unit of work.
+
+Every public method runs in its own short Session, so a Library may be shared between the
+GUI thread and workers. Writes on SQLite take the write lock at BEGIN (see engine.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from editor.domain.article import Article, ArticleRef, LinkKind, Section, Status
+from editor.storage import links
+from editor.storage.article_store import (
+    import_batch,
+    load_article,
+    load_row,
+    save_article,
+)
+from editor.storage.errors import AmbiguousArticleError, ArticleNotFoundError, LibraryError
+from editor.storage.models import ArticleRow
+from editor.storage.opening import prepare_library
+from editor.storage.records import ArticleSummary
+from editor.storage.search import SearchHit, search_articles
+from editor.storage.sections import (
+    ensure_section_id,
+    section_ids_named,
+    section_names,
+    section_tree,
+)
+
+DEFAULT_IMPORT_BATCH = 500
+
+
+class Library:
+    """A Copydesk library. Open it with `Library.open(...)`; use it as a context manager."""
+
+    def __init__(self, url: URL, reader: Engine, writer: Engine) -> None:
+        self._url = url
+        self._reader = reader
+        self._writer = writer
+        self._read_sessions = sessionmaker(reader, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+
+    # ----------------------------------------------------------------- opening, closing
+    @classmethod
+    def open(cls, location: str | None = None, *, create: bool = True) -> Library:
+        """Open (and if needed create or upgrade) the library at a path or URL.
+
+        None means the default library. An existing file that is not a Copydesk library
+        raises NotALibraryError and is left untouched; a library written by a newer Copydesk
+        raises LibrarySchemaTooNewError; an older one is backed up beside itself, then
+        upgraded. With `create=False` a missing library raises LibraryError.
+        """
+        prepared = prepare_library(location, create=create)
+        return cls(prepared.url, prepared.reader, prepared.writer)
+
+    @property
+    def url(self) -> str:
+        """The library's SQLAlchemy URL (password hidden)."""
+        return self._url.render_as_string(hide_password=True)
+
+    @property
+    def name(self) -> str:
+        """A short name for titles: the file stem (`news` for news.sqlite) or database name."""
+        database = self._url.database or ""
+        if self._url.get_backend_name() == "sqlite":
+            return Path(database).stem if database and database != ":memory:" else "memory"
+        return database or (self._url.host or "library")
+
+    def close(self) -> None:
+        """Checkpoint the SQLite journal into the file and release every connection."""
+        if self._url.get_backend_name() == "sqlite":
+            try:
+                with self._writer.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception:
+                pass
+        self._reader.dispose()
+        if self._writer is not self._reader:
+            self._writer.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Library({self.url!r})"
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with self._read_sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        with self._write_sessions.begin() as session:
+            yield session
+
+    # ----------------------------------------------------------------- articles
+    def get(self, article_id: str) -> Article:
+        """The article with this id, or ArticleNotFoundError."""
+        with self._reading() as session:
+            return load_article(session, load_row(session, article_id))
+
+    def find(self, ref: str) -> Article:
+        """An article by exact id, slug, or unique id prefix."""
+        ref = ref.strip()
+        if not ref:
+            raise ArticleNotFoundError("no article given")
+        with self._reading() as session:
+            row = session.get(ArticleRow, ref) or session.scalar(
+                select(ArticleRow).where(ArticleRow.slug == ref)
+            )
+            if row is None:
+                pattern = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                matches = list(
+                    session.scalars(
+                        select(ArticleRow)
+                        .where(ArticleRow.id.like(f"{pattern}%", escape="\\"))
+                        .limit(2)
+                    )
+                )
+                if len(matches) > 1:
+                    raise AmbiguousArticleError(f"{ref!r} matches more than one article id")
+                if not matches:
+                    raise ArticleNotFoundError(f"no article with id, id prefix or slug {ref!r}")
+                row = matches[0]
+            return load_article(session, row)
+
+    def find_by_headline(self, headline: str) -> Article | None:
+        """The article with exactly this headline (real articles before placeholders, then
+        the oldest), or None."""
+        with self._reading() as session:
+            row = session.scalar(
+                select(ArticleRow)
+                .where(ArticleRow.headline == headline)
+                .order_by(ArticleRow.placeholder, ArticleRow.created_at, ArticleRow.seq)
+                .limit(1)
+            )
+            return load_article(session, row) if row is not None else None
+
+    def save(self, article: Article) -> Article:
+        """Insert or update an article and return the stored copy (version + 1, updated_at
+        now, unique slug chosen on first save, section created on demand, search index
+        updated in the same transaction). The argument itself is not modified."""
+        with self._writing() as session:
+            return save_article(session, article)
+
+    def delete(self, article_id: str) -> None:
+        """Delete an article with its tags and every link to or from it."""
+        with self._writing() as session:
+            session.delete(load_row(session, article_id))
+
+    def list_articles(
+        self,
+        section: str | None = None,
+        status: Status | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ArticleSummary]:
+        """Summaries, most recently updated first. `section=""` lists unfiled articles."""
+        with self._reading() as session:
+            names = section_names(session)
+            query = select(
+                ArticleRow.id,
+                ArticleRow.slug,
+                ArticleRow.headline,
+                ArticleRow.section_id,
+                ArticleRow.status,
+                ArticleRow.placeholder,
+                ArticleRow.updated_at,
+                ArticleRow.word_count,
+            )
+            if section is not None:
+                if section == "":
+                    query = query.where(ArticleRow.section_id.is_(None))
+                else:
+                    ids = section_ids_named(session, section)
+                    if not ids:
+                        return []
+                    query = query.where(
+                        ArticleRow.section_id == ids[0]
+                        if len(ids) == 1
+                        else ArticleRow.section_id.in_(ids)
+                    )
+            if status is not None:
+                query = query.where(ArticleRow.status == Status(status).value)
+            query = query.order_by(ArticleRow.updated_at.desc(), ArticleRow.seq.desc())
+            if limit is not None:
+                query = query.limit(limit)
+            if offset:
+                query = query.offset(offset)
+            return [
+                ArticleSummary(
+                    id=row.id,
+                    slug=row.slug,
+                    headline=row.headline,
+                    section=names.get(row.section_id, "") if row.section_id is not None else "",
+                    status=Status(row.status),
+                    placeholder=row.placeholder,
+                    updated_at=row.updated_at,
+                    word_count=row.word_count,
+                )
+                for row in session.execute(query)
+            ]
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over kicker, headline, teaser and body; best match first. Any
+        text is a valid query; one without letters or digits finds nothing."""
+        with self._reading() as session:
+            return search_articles(session, query, limit)
+
+    def import_many(
+        self, articles: Iterable[Article], batch_size: int = DEFAULT_IMPORT_BATCH
+    ) -> int:
+        """Insert many new articles fast (one transaction per batch); returns how many.
+        Ids must be new; timestamps are kept as given."""
+        section_ids: dict[str, int] = {}
+        total = 0
+        iterator = iter(articles)
+        while batch := list(itertools.islice(iterator, max(1, batch_size))):
+            try:
+                with self._writing() as session:
+                    total += import_batch(session, batch, section_ids)
+            except IntegrityError as error:
+                raise LibraryError(
+                    f"import stopped after {total} articles: an article id already exists"
+                ) from error
+        return total
+
+    # ----------------------------------------------------------------- sections
+    def sections(self) -> list[Section]:
+        """The section tree, depth first."""
+        with self._reading() as session:
+            return section_tree(session)
+
+    def ensure_section(self, name: str, parent: str | None = None) -> Section:
+        """The section `name` below `parent` (top level if None), created if missing."""
+        name = name.strip()
+        if not name:
+            raise LibraryError("a section needs a name")
+        with self._writing() as session:
+            section_id = ensure_section_id(session, name, parent.strip() if parent else None)
+            return next(s for s in section_tree(session) if s.id == section_id)
+
+    # ----------------------------------------------------------------- links
+    def set_neighbour(self, article_id: str, kind: LinkKind, target_id: str | None) -> None:
+        """Set (or clear, with None) the previous/next neighbour, reciprocally."""
+        links.reverse_kind(kind)
+        if target_id == article_id:
+            raise LibraryError("an article cannot be its own previous or next article")
+        with self._writing() as session:
+            load_row(session, article_id)
+            if target_id is not None:
+                load_row(session, target_id)
+            links.set_neighbour(session, article_id, kind, target_id)
+
+    def neighbour(self, article_id: str, kind: LinkKind) -> ArticleRef | None:
+        """The previous or next article, if set."""
+        with self._reading() as session:
+            return links.neighbour(session, article_id, kind)
+
+    def add_related(self, a_id: str, b_id: str) -> None:
+        """Mark two articles as related to each other."""
+        if a_id == b_id:
+            raise LibraryError("an article cannot be related to itself")
+        with self._writing() as session:
+            load_row(session, a_id)
+            load_row(session, b_id)
+            links.add_related(session, a_id, b_id)
+
+    def remove_related(self, a_id: str, b_id: str) -> None:
+        """Remove the related link between two articles (both directions)."""
+        with self._writing() as session:
+            links.remove_related(session, a_id, b_id)
+
+    def related(self, article_id: str) -> list[ArticleRef]:
+        """Articles related to this one."""
+        with self._reading() as session:
+            return links.related(session, article_id)
+
+    def backlinks(self, article_id: str) -> list[tuple[ArticleRef, LinkKind]]:
+        """Articles that link to this one, with their link kind."""
+        with self._reading() as session:
+            return links.backlinks(session, article_id)
+
+    # ----------------------------------------------------------------- maintenance
+    def optimize_search_index(self) -> None:
+        """Merge the full-text index into one segment (worth doing after a bulk import)."""
+        if self._url.get_backend_name() != "sqlite":
+            return
+        with self._writing() as session:
+            session.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"))

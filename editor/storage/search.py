@@ -1,0 +1,106 @@
+"""Full-text search: turning whatever a person typed into a safe engine query, by dialect.
+
+SQLite uses the FTS5 table `articles_fts` (external content on `articles`, kept in sync by
+triggers, unicode61 tokenizer with diacritics removed). Every word of the query becomes a
+quoted prefix term and all must match, so quotes, `AND`, `*`, `:`, `NEAR` or brackets in the
+input are just text. Other engines fall back to a portable LIKE scan until their own index
+(PostgreSQL tsvector) is added.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select, text
+from sqlalchemy.orm import Session
+
+from editor.storage.models import ArticleRow
+
+_QUERY_WORD = re.compile(r"[^\W_]+")
+MAX_QUERY_TERMS = 16
+SNIPPET_START = "["
+SNIPPET_END = "]"
+SNIPPET_ELLIPSIS = "…"
+SNIPPET_TOKENS = 16
+# bm25 weights in FTS column order: kicker, headline, teaser, body.
+COLUMN_WEIGHTS = (3.0, 10.0, 4.0, 1.0)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result: the article, its headline and a short excerpt around the match."""
+
+    id: str
+    headline: str
+    snippet: str
+
+
+def query_terms(query: str) -> list[str]:
+    """The words of a query (letters and digits; everything else separates words)."""
+    normalized = unicodedata.normalize("NFKC", query)
+    return _QUERY_WORD.findall(normalized)[:MAX_QUERY_TERMS]
+
+
+def fts5_match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression requiring every word as a prefix; None if there are no words.
+
+    `Köln Bah` -> `"Köln"* AND "Bah"*`. Terms contain only letters and digits, so they can
+    never break out of their quotes.
+    """
+    terms = query_terms(query)
+    if not terms:
+        return None
+    return " AND ".join(f'"{term}"*' for term in terms)
+
+
+_FTS5_SEARCH_SQL = f"""
+    SELECT a.id, a.headline,
+           snippet(articles_fts, -1, '{SNIPPET_START}', '{SNIPPET_END}',
+                   '{SNIPPET_ELLIPSIS}', {SNIPPET_TOKENS})
+    FROM articles_fts
+    JOIN articles AS a ON a.seq = articles_fts.rowid
+    WHERE articles_fts MATCH :match
+    ORDER BY bm25(articles_fts, {", ".join(str(w) for w in COLUMN_WEIGHTS)})
+    LIMIT :limit
+"""
+
+
+_FTS5_SEARCH = text(_FTS5_SEARCH_SQL)
+
+
+def search_articles(session: Session, query: str, limit: int) -> list[SearchHit]:
+    """Best matches first; an empty or punctuation-only query finds nothing."""
+    if limit <= 0:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        return _search_sqlite_fts5(session, query, limit)
+    return _search_portable(session, query, limit)
+
+
+def _search_sqlite_fts5(session: Session, query: str, limit: int) -> list[SearchHit]:
+    match = fts5_match_expression(query)
+    if match is None:
+        return []
+    rows = session.execute(_FTS5_SEARCH, {"match": match, "limit": limit}).all()
+    return [SearchHit(id=row[0], headline=row[1], snippet=_clean_snippet(row[2])) for row in rows]
+
+
+def _clean_snippet(snippet: str | None) -> str:
+    return " ".join((snippet or "").split())
+
+
+def _search_portable(session: Session, query: str, limit: int) -> list[SearchHit]:
+    terms = query_terms(query)
+    if not terms:
+        return []
+    columns = (ArticleRow.kicker, ArticleRow.headline, ArticleRow.teaser, ArticleRow.body)
+    conditions = [or_(*(column.ilike(f"%{term}%") for column in columns)) for term in terms]
+    rows = session.execute(
+        select(ArticleRow.id, ArticleRow.headline, ArticleRow.teaser)
+        .where(and_(*conditions))
+        .order_by(ArticleRow.updated_at.desc())
+        .limit(limit)
+    ).all()
+    return [SearchHit(id=row[0], headline=row[1], snippet=_clean_snippet(row[2])) for row in rows]
