@@ -1,0 +1,178 @@
+"""The WYSIWYG article body editor: a QTextEdit holding the house structure
+(paragraphs, H2/H3, bold, italic, strikethrough, lists three deep, block quotes,
+links, hard line breaks) that loads and saves body Markdown.
+
+The window owns the shortcuts and calls the public methods; the widget itself handles
+only the keys that belong to writing: Tab/Shift+Tab in lists, Enter on an empty list
+item, Backspace at the start of a list item, smart typography, and Ctrl+B/I when no
+window action claims them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from editor.ui.editing import inline_commands, list_commands
+from editor.ui.editing.block_structure import (
+    BULLET,
+    NUMBERED,
+    heading_level,
+    list_depth,
+    text_list_of,
+)
+from editor.ui.editing.format_state import FormatState, format_state_at
+from editor.ui.editing.markdown_bridge import load_markdown, write_markdown
+
+
+class BodyEditor(QTextEdit):
+    """Rich-text body editor speaking body Markdown at its edges."""
+
+    format_state_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(False)
+        self._format_state = FormatState()
+        self.cursorPositionChanged.connect(self._refresh_format_state)
+        self.currentCharFormatChanged.connect(self._refresh_format_state)
+
+    # -- content -------------------------------------------------------------------
+
+    def set_markdown(self, markdown_text: str) -> None:
+        """Show a body (resets undo history and the modified flag)."""
+        document = self.document()
+        load_markdown(document, markdown_text)
+        document.clearUndoRedoStacks()
+        document.setModified(False)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._refresh_format_state()
+
+    def markdown(self) -> str:
+        """The body as Markdown, as the house writer produces it."""
+        return write_markdown(self.document())
+
+    # -- state at the cursor ---------------------------------------------------------
+
+    def format_state(self) -> FormatState:
+        """The formatting at the cursor, as last emitted."""
+        return self._format_state
+
+    def _refresh_format_state(self) -> None:
+        state = format_state_at(self.textCursor(), self.currentCharFormat())
+        if state != self._format_state:
+            self._format_state = state
+            self.format_state_changed.emit(state)
+
+    # -- commands --------------------------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        """Bold on/off for the selection or what is typed next."""
+        inline_commands.toggle_bold(self)
+        self._refresh_format_state()
+
+    def toggle_italic(self) -> None:
+        """Italic on/off for the selection or what is typed next."""
+        inline_commands.toggle_italic(self)
+        self._refresh_format_state()
+
+    def toggle_strikethrough(self) -> None:
+        """Strikethrough on/off for the selection or what is typed next."""
+        inline_commands.toggle_strikethrough(self)
+        self._refresh_format_state()
+
+    def set_heading_level(self, level: int) -> None:
+        """Subhead H2/H3 (``level`` 2 or 3) or normal paragraph (0) for the selected blocks."""
+        inline_commands.set_heading_level(self.textCursor(), level)
+        self._refresh_format_state()
+
+    def remove_formatting(self) -> None:
+        """Strip bold, italic, strikethrough and links from the selection."""
+        inline_commands.remove_formatting(self)
+        self._refresh_format_state()
+
+    def toggle_bullet_list(self) -> None:
+        """Bullet list on/off for the selected paragraphs."""
+        list_commands.toggle_list(self.textCursor(), BULLET)
+        self._refresh_format_state()
+
+    def toggle_numbered_list(self) -> None:
+        """Numbered list on/off for the selected paragraphs."""
+        list_commands.toggle_list(self.textCursor(), NUMBERED)
+        self._refresh_format_state()
+
+    def indent_list_item(self) -> None:
+        """Nest the selected list items one level deeper (three levels at most)."""
+        list_commands.indent_items(self.textCursor())
+        self._refresh_format_state()
+
+    def outdent_list_item(self) -> None:
+        """Move the selected list items one level out (to paragraphs from the top)."""
+        list_commands.outdent_items(self.textCursor())
+        self._refresh_format_state()
+
+    # -- keys ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._handle_structure_key(event):
+            event.accept()
+            self._refresh_format_state()
+            return
+        super().keyPressEvent(event)
+
+    def _handle_structure_key(self, event: QKeyEvent) -> bool:
+        """Keys that edit structure rather than text; True when handled."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        cursor = self.textCursor()
+        in_list = text_list_of(cursor.block()) is not None
+        if key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
+            if in_list:
+                list_commands.indent_items(cursor)
+            return True
+        if key == Qt.Key.Key_Backtab:
+            if in_list:
+                list_commands.outdent_items(cursor)
+            return True
+        control = Qt.KeyboardModifier.ControlModifier
+        if modifiers == control and key == Qt.Key.Key_B:
+            inline_commands.toggle_bold(self)
+            return True
+        if modifiers == control and key == Qt.Key.Key_I:
+            inline_commands.toggle_italic(self)
+            return True
+        if cursor.hasSelection() or modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and heading_level(cursor.block()) and cursor.atBlockEnd():
+            self._paragraph_after_heading(cursor)
+            return True
+        if not in_list:
+            return False
+        at_empty_item = cursor.block().length() == 1
+        backspace_at_start = key == Qt.Key.Key_Backspace and cursor.atBlockStart()
+        if (enter and at_empty_item) or backspace_at_start:
+            self._outdent_current_item(cursor)
+            return True
+        return False
+
+    def _paragraph_after_heading(self, cursor: QTextCursor) -> None:
+        """Enter at the end of a subhead continues with a normal paragraph."""
+        cursor.beginEditBlock()
+        cursor.insertBlock()
+        inline_commands.set_heading_level(cursor, 0)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(inline_commands.base_char_format(0))
+
+    def _outdent_current_item(self, cursor: QTextCursor) -> None:
+        """Enter on an empty item / Backspace at an item's start: one level out, or
+        out of the list from the top level."""
+        work = QTextCursor(cursor)
+        work.beginEditBlock()
+        list_commands.outdent_block(work, cursor.block())
+        work.endEditBlock()
+        if list_depth(cursor.block()) == 0:
+            self.setTextCursor(cursor)

@@ -1,0 +1,93 @@
+"""How body structure lives in the QTextDocument, read and written in one place.
+
+- Subhead: ``QTextBlockFormat.headingLevel()`` 2 or 3; the block's characters carry
+  ``fontSizeAdjustment`` (H2: 2, H3: 1) and bold weight, as Qt's HTML importer sets them.
+- List item: the block belongs to a ``QTextList``; ``ListDisc`` = bullet,
+  ``ListDecimal`` = numbered; nesting depth = the list format's ``indent()`` (1..3).
+  Every nesting level of every list is its own QTextList object.
+- Block quote: ``QTextFormat.BlockQuoteLevel`` = 1 on every block inside the quote
+  (paragraphs, subheads and list items alike) plus a left margin for the eye.
+- Link: ``QTextCharFormat.isAnchor()`` with ``anchorHref()``.
+- Hard line break: U+2028 inside the block text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat, QTextList, QTextListFormat
+
+MAX_LIST_DEPTH = 3
+QUOTE_MARGIN = 40.0
+HEADING_SIZE_ADJUSTMENT: dict[int, int] = {2: 2, 3: 1}
+
+BULLET = "bullet"
+NUMBERED = "numbered"
+
+_NUMBERED_STYLES = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}
+
+
+def list_kind(style: QTextListFormat.Style) -> str:
+    """``"bullet"`` or ``"numbered"`` for a Qt list style."""
+    return NUMBERED if style in _NUMBERED_STYLES else BULLET
+
+
+def list_style(kind: str) -> QTextListFormat.Style:
+    """The Qt list style the house uses for a list kind."""
+    return QTextListFormat.Style.ListDecimal if kind == NUMBERED else QTextListFormat.Style.ListDisc
+
+
+def text_list_of(block: QTextBlock) -> QTextList | None:
+    """The list a block belongs to, None for blocks outside lists."""
+    text_list: QTextList | None = block.textList()
+    return text_list
+
+
+def list_depth(block: QTextBlock) -> int:
+    """Nesting depth of a list item (1..3), 0 outside lists."""
+    text_list = text_list_of(block)
+    return text_list.format().indent() if text_list is not None else 0
+
+
+def block_list_kind(block: QTextBlock) -> str | None:
+    """``"bullet"`` / ``"numbered"`` for a list item, None otherwise."""
+    text_list = text_list_of(block)
+    return list_kind(text_list.format().style()) if text_list is not None else None
+
+
+def is_quoted(block: QTextBlock) -> bool:
+    """Whether the block sits inside a block quote."""
+    return is_quoted_format(block.blockFormat())
+
+
+def is_quoted_format(block_format: QTextBlockFormat) -> bool:
+    """Whether a block format marks a block inside a block quote."""
+    level = block_format.property(QTextFormat.Property.BlockQuoteLevel)
+    return isinstance(level, int) and level > 0
+
+
+def quoted_format(block_format: QTextBlockFormat, quoted: bool) -> QTextBlockFormat:
+    """A copy of ``block_format`` inside (or outside) a block quote."""
+    result = QTextBlockFormat(block_format)
+    if quoted:
+        result.setProperty(QTextFormat.Property.BlockQuoteLevel, 1)
+        result.setLeftMargin(QUOTE_MARGIN)
+    else:
+        result.clearProperty(QTextFormat.Property.BlockQuoteLevel)
+        result.clearProperty(QTextFormat.Property.BlockLeftMargin)
+    return result
+
+
+def heading_level(block: QTextBlock) -> int:
+    """The subhead level of a block: 2, 3 or 0 for anything else."""
+    level = block.blockFormat().headingLevel()
+    return level if level in HEADING_SIZE_ADJUSTMENT else 0
+
+
+def same_container(first: QTextBlock, second: QTextBlock) -> bool:
+    """Two blocks are both quoted or both unquoted (lists never cross a quote edge)."""
+    return is_quoted(first) == is_quoted(second)
