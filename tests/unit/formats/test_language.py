@@ -19,11 +19,11 @@ def test_seed_is_german(seed_text: str) -> None:
         ("fr", "Le ministre a déclaré mardi que le gouvernement ne commenterait pas le rapport."),
         (
             "es",
-            "El ministro dijo el martes que el gobierno no comentaría el informe de la agencia.",
+            "El ministro dijo el martes que el gobierno no comentaría el informe.",
         ),
         (
             "it",
-            "Il ministro ha detto martedì che il governo non commenterà il rapporto della agenzia.",
+            "Il ministro ha detto martedì che il governo non commenterà il rapporto.",
         ),
         ("nl", "De minister zei dinsdag dat de regering niet zal reageren op het rapport."),
         ("pt", "O ministro disse na terça-feira que o governo não vai comentar o relatório."),
