@@ -71,7 +71,7 @@ def test_export_never_invents_neighbours() -> None:
 _paragraph = (
     st.lists(
         st.text(
-            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n")
+            alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\r\n")
             | st.sampled_from(["1. ", "* ", "# ", "> ", "<b>", "_x_", "5 * 3", "C:\\Temp",
                                "[a](b)", "&amp;", "`", "\t", "    ", "~~", "\\", "---"]),
             min_size=1,
@@ -84,7 +84,7 @@ _paragraph = (
     .filter(lambda p: p.split("\n")[0].strip() not in ("Read Previous", "Read Next"))
 )  # fmt: skip
 _headline = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40
+    alphabet=st.characters(exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40
 ).filter(lambda h: bool(h.strip()) and h == h.strip())
 
 

@@ -149,7 +149,7 @@ def test_export_keeps_headlines_on_one_line_and_skips_blank_blocks() -> None:
 
 # Only LF and CR end a line in the layout; every other character is content.
 _line_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"),
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\r\n"),
     min_size=1,
     max_size=40,
 ).filter(lambda line: bool(line.strip()))
