@@ -107,8 +107,9 @@ def format_markdown_file(article: Article) -> str:
         "language": article.language,
         "status": str(article.status),
     }
-    front_matter = yaml.safe_dump(
+    front_matter = yaml.dump(
         values,
+        Dumper=_FrontMatterDumper,
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,
@@ -117,6 +118,23 @@ def format_markdown_file(article: Article) -> str:
     body = _with_final_newline(article.body.strip("\n"))
     text = f"{_DELIMITER}\n{front_matter}{_DELIMITER}\n"
     return f"{text}\n{body}" if body else text
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    """A safe dumper that double-quotes (and so escapes) YAML's exotic line breaks.
+
+    PyYAML with `allow_unicode` writes NEL, LS, PS and BOM raw inside plain or
+    single-quoted scalars, where its own reader then folds them into spaces.
+    """
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if any(ch in _YAML_EXOTIC_BREAKS for ch in value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_YAML_EXOTIC_BREAKS = frozenset("\x85\u2028\u2029\ufeff")
+_FrontMatterDumper.add_representer(str, _represent_text)
 
 
 def _with_final_newline(body: str) -> str:

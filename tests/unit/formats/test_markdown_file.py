@@ -173,3 +173,22 @@ def test_round_trip_of_an_empty_article() -> None:
         "section": "", "tags": [], "language": "de", "status": Status.DRAFT,
     }  # fmt: skip
     assert body == ""
+
+
+def test_yaml_special_characters_round_trip() -> None:
+    article = Article(
+        headline="0",
+        kicker="\x85 NEL \u2028 LS \u2029 PS \ufeff BOM",
+        teaser="yes",
+        byline="- not a list",
+        dateline="key: value # not a comment",
+        tags=["null", "1.5", "[x]"],
+    )
+    fields, _ = parse_markdown_file(format_markdown_file(article))
+    assert (fields["headline"], fields["kicker"], fields["teaser"]) == (
+        "0",
+        article.kicker,
+        "yes",
+    )
+    assert (fields["byline"], fields["dateline"]) == (article.byline, article.dateline)
+    assert fields["tags"] == ["null", "1.5", "[x]"]
