@@ -10,20 +10,26 @@ window action claims them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from editor.ui.editing import inline_commands, list_commands
+from editor.ui.editing import inline_commands, link_commands, list_commands, paste_handling
 from editor.ui.editing.block_structure import (
     BULLET,
     NUMBERED,
     heading_level,
+    is_quoted,
     list_depth,
     text_list_of,
 )
+from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.editing.format_state import FormatState, format_state_at
+from editor.ui.editing.link_dialog import LinkDialog
 from editor.ui.editing.markdown_bridge import load_markdown, write_markdown
+from editor.ui.editing.quote_commands import set_quoted, toggle_block_quote
+from editor.ui.editing.typography_input import TypographyInput
+from editor.ui.editing.view_comfort import TypewriterScroller, ZoomController
 
 
 class BodyEditor(QTextEdit):
@@ -36,6 +42,10 @@ class BodyEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         self._format_state = FormatState()
+        self._typography = TypographyInput(self)
+        self._zoom = ZoomController(self)
+        self._typewriter = TypewriterScroller(self)
+        self._find_bar: FindReplaceBar | None = None
         self.cursorPositionChanged.connect(self._refresh_format_state)
         self.currentCharFormatChanged.connect(self._refresh_format_state)
 
@@ -113,6 +123,102 @@ class BodyEditor(QTextEdit):
         list_commands.outdent_items(self.textCursor())
         self._refresh_format_state()
 
+    def toggle_block_quote(self) -> None:
+        """Block quote on/off for the selected blocks (whole lists move with them)."""
+        toggle_block_quote(self.textCursor())
+        self._refresh_format_state()
+
+    # -- links -----------------------------------------------------------------------
+
+    def edit_link(self) -> LinkDialog:
+        """Open the link dialog for the link under the cursor (or the selection) and
+        return it; it is window-modal and applies its result when closed."""
+        span = link_commands.link_span_at(self.textCursor())
+        dialog = LinkDialog(span.text, span.url, self)
+        dialog.link_accepted.connect(lambda text, url: self.apply_link(span, text, url))
+        dialog.link_removed.connect(lambda: self.remove_link(span))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def apply_link(self, span: link_commands.LinkSpan, text: str, url: str) -> None:
+        """Make ``span`` a link to ``url`` showing ``text``; typing goes on unlinked."""
+        link_commands.apply_link(self.textCursor(), span, text, url)
+        cursor = self.textCursor()
+        cursor.setPosition(span.start + len(text or url))
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(link_commands.without_link(cursor.charFormat()))
+        self._refresh_format_state()
+
+    def remove_link(self, span: link_commands.LinkSpan) -> None:
+        """Turn the link in ``span`` back into plain text."""
+        link_commands.remove_link(self.textCursor(), span)
+        self.setCurrentCharFormat(link_commands.without_link(self.currentCharFormat()))
+        self._refresh_format_state()
+
+    # -- paste -----------------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return paste_handling.can_insert(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        paste_handling.insert_rich(self.textCursor(), source)
+        self.ensureCursorVisible()
+
+    def paste_plain_text(self) -> None:
+        """Paste the clipboard's text literally, without any formatting."""
+        text = QGuiApplication.clipboard().text()
+        if text:
+            paste_handling.insert_plain(self.textCursor(), text)
+            self.ensureCursorVisible()
+
+    # -- typography, zoom, scrolling -------------------------------------------------
+
+    def set_typography_language(self, language: str | None) -> None:
+        """Smart quotes, apostrophe, en dash and ellipsis for ``language``; None = off."""
+        self._typography.set_language(language)
+
+    def typography_language(self) -> str | None:
+        """The language of the typography rules in force (None = off)."""
+        return self._typography.language
+
+    def zoom_in(self) -> None:
+        """Larger text."""
+        self._zoom.zoom_by(1)
+
+    def zoom_out(self) -> None:
+        """Smaller text."""
+        self._zoom.zoom_by(-1)
+
+    def reset_zoom(self) -> None:
+        """Text at its normal size."""
+        self._zoom.reset()
+
+    def zoom_step(self) -> int:
+        """Points above (positive) or below the normal text size."""
+        return self._zoom.step
+
+    def set_typewriter_scrolling(self, on: bool) -> None:
+        """Keep the cursor line vertically centred while writing (focus mode)."""
+        self._typewriter.set_enabled(on)
+
+    def typewriter_scrolling(self) -> bool:
+        """Whether typewriter scrolling is on."""
+        return self._typewriter.enabled
+
+    # -- find and replace ------------------------------------------------------------
+
+    def find_bar(self) -> FindReplaceBar:
+        """The find/replace bar for this editor (hidden until :meth:`show_find`);
+        the window decides where it sits."""
+        if self._find_bar is None:
+            self._find_bar = FindReplaceBar(self)
+        return self._find_bar
+
+    def show_find(self, replace: bool) -> None:
+        """Show the find bar, with the replace row when ``replace``."""
+        self.find_bar().show_bar(replace)
+
     # -- keys ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -121,6 +227,8 @@ class BodyEditor(QTextEdit):
             self._refresh_format_state()
             return
         super().keyPressEvent(event)
+        if event.text() and self._typography.language is not None:
+            self._typography.after_typing(event.text())
 
     def _handle_structure_key(self, event: QKeyEvent) -> bool:
         """Keys that edit structure rather than text; True when handled."""
@@ -150,13 +258,24 @@ class BodyEditor(QTextEdit):
             self._paragraph_after_heading(cursor)
             return True
         if not in_list:
-            return False
+            return enter and self._leave_quote_on_empty_block(cursor)
         at_empty_item = cursor.block().length() == 1
         backspace_at_start = key == Qt.Key.Key_Backspace and cursor.atBlockStart()
         if (enter and at_empty_item) or backspace_at_start:
             self._outdent_current_item(cursor)
             return True
         return False
+
+    def _leave_quote_on_empty_block(self, cursor: QTextCursor) -> bool:
+        """Enter on an empty paragraph inside a quote ends the quote there."""
+        block = cursor.block()
+        if block.length() != 1 or not is_quoted(block):
+            return False
+        work = QTextCursor(cursor)
+        work.beginEditBlock()
+        set_quoted(work, block, False)
+        work.endEditBlock()
+        return True
 
     def _paragraph_after_heading(self, cursor: QTextCursor) -> None:
         """Enter at the end of a subhead continues with a normal paragraph."""

@@ -1,0 +1,213 @@
+"""The find/replace bar under the body: match case, whole word, next/previous,
+replace, replace all (one undo step), Esc closes, "No matches" when nothing is found.
+
+The window places :meth:`BodyEditor.find_bar` where it likes; the bar works on the
+editor it was made for. Searching wraps around the document end.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+NO_MATCHES = "No matches"
+
+
+class FindReplaceBar(QWidget):
+    """Find (and optionally replace) text in one QTextEdit."""
+
+    def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findReplaceBar")
+        self._editor = editor
+        self.find_field = QLineEdit()
+        self.find_field.setObjectName("findField")
+        self.find_field.setPlaceholderText(self.tr("Find"))
+        self.find_field.setClearButtonEnabled(True)
+        self.replace_field = QLineEdit()
+        self.replace_field.setObjectName("replaceField")
+        self.replace_field.setPlaceholderText(self.tr("Replace with"))
+        self.match_case_box = QCheckBox(self.tr("Match &case"))
+        self.whole_word_box = QCheckBox(self.tr("&Whole words"))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("findStatus")
+        previous_button = QPushButton(self.tr("&Previous"))
+        next_button = QPushButton(self.tr("&Next"))
+        self._replace_button = QPushButton(self.tr("&Replace"))
+        self._replace_all_button = QPushButton(self.tr("Replace &All"))
+        close_button = QToolButton()
+        close_button.setText("×")
+        close_button.setToolTip(self.tr("Close (Esc)"))
+        close_button.setAutoRaise(True)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.find_field, 0, 0)
+        layout.addWidget(previous_button, 0, 1)
+        layout.addWidget(next_button, 0, 2)
+        layout.addWidget(self.match_case_box, 0, 3)
+        layout.addWidget(self.whole_word_box, 0, 4)
+        layout.addWidget(self.status_label, 0, 5)
+        layout.addWidget(close_button, 0, 6)
+        layout.addWidget(self.replace_field, 1, 0)
+        layout.addWidget(self._replace_button, 1, 1)
+        layout.addWidget(self._replace_all_button, 1, 2)
+        layout.setColumnStretch(0, 1)
+        self._replace_widgets: tuple[QWidget, ...] = (
+            self.replace_field,
+            self._replace_button,
+            self._replace_all_button,
+        )
+
+        previous_button.clicked.connect(self.find_previous)
+        next_button.clicked.connect(self.find_next)
+        self._replace_button.clicked.connect(self.replace_current)
+        self._replace_all_button.clicked.connect(self.replace_all)
+        close_button.clicked.connect(self.close_bar)
+        self.find_field.textEdited.connect(self._search_as_typed)
+        self.find_field.returnPressed.connect(self.find_next)
+        self.replace_field.returnPressed.connect(self.replace_current)
+        self.match_case_box.toggled.connect(self._search_as_typed)
+        self.whole_word_box.toggled.connect(self._search_as_typed)
+        self.hide()
+
+    # -- showing and hiding ------------------------------------------------------------
+
+    def show_bar(self, replace: bool) -> None:
+        """Show the bar (with the replace row if asked), seeded with the selection."""
+        selected = self._editor.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.find_field.setText(selected)
+        for widget in self._replace_widgets:
+            widget.setVisible(replace)
+        self.show()
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def is_replacing(self) -> bool:
+        """Whether the replace row is shown."""
+        return not self.replace_field.isHidden()
+
+    def close_bar(self) -> None:
+        """Hide the bar and give the focus back to the text."""
+        self.hide()
+        self._editor.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.find_previous()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- searching ---------------------------------------------------------------------
+
+    def _flags(self, backward: bool = False) -> QTextDocument.FindFlag:
+        flags = QTextDocument.FindFlag(0)
+        if self.match_case_box.isChecked():
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        if self.whole_word_box.isChecked():
+            flags |= QTextDocument.FindFlag.FindWholeWords
+        if backward:
+            flags |= QTextDocument.FindFlag.FindBackward
+        return flags
+
+    def _find_from(self, position: int, backward: bool) -> bool:
+        query = self.find_field.text()
+        document = self._editor.document()
+        if not query:
+            self._show_status("")
+            return False
+        flags = self._flags(backward)
+        found = document.find(query, position, flags)
+        if found.isNull():
+            restart = document.characterCount() - 1 if backward else 0
+            found = document.find(query, restart, flags)
+        if found.isNull():
+            self._show_status(self.tr(NO_MATCHES))
+            return False
+        self._show_status("")
+        self._editor.setTextCursor(found)
+        self._editor.ensureCursorVisible()
+        return True
+
+    def find_next(self) -> bool:
+        """Select the next match after the selection; False when there is none."""
+        return self._find_from(self._editor.textCursor().selectionEnd(), backward=False)
+
+    def find_previous(self) -> bool:
+        """Select the match before the selection; False when there is none."""
+        return self._find_from(self._editor.textCursor().selectionStart(), backward=True)
+
+    def _search_as_typed(self) -> None:
+        self._find_from(self._editor.textCursor().selectionStart(), backward=False)
+
+    def _selection_matches(self) -> bool:
+        selected = self._editor.textCursor().selectedText()
+        query = self.find_field.text()
+        if self.match_case_box.isChecked():
+            return selected == query
+        return selected.casefold() == query.casefold()
+
+    def replace_current(self) -> bool:
+        """Replace the selected match and move to the next one; without a selected
+        match, just find the next. Returns whether something was replaced."""
+        replaced = False
+        if self.find_field.text() and self._selection_matches():
+            self._editor.textCursor().insertText(self.replace_field.text())
+            replaced = True
+        self.find_next()
+        return replaced
+
+    def replace_all(self) -> int:
+        """Replace every match in one undo step; returns how many were replaced."""
+        query = self.find_field.text()
+        if not query:
+            return 0
+        document = self._editor.document()
+        replacement = self.replace_field.text()
+        flags = self._flags()
+        count = 0
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
+        found = document.find(query, 0, flags)
+        while not found.isNull():
+            found.insertText(replacement)
+            count += 1
+            found = document.find(query, found.position(), flags)
+        edit.endEditBlock()
+        if count:
+            self._show_status(self.tr("Replaced %n time(s)", "", count))
+        else:
+            self._show_status(self.tr(NO_MATCHES))
+        return count
+
+    # -- status ------------------------------------------------------------------------
+
+    def status_text(self) -> str:
+        """What the status label shows ("No matches", a replace count, or "")."""
+        return self.status_label.text()
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        no_match = text == self.tr(NO_MATCHES)
+        self.find_field.setProperty("noMatches", no_match)
+        self.find_field.setStyleSheet(
+            "QLineEdit { border: 1px solid #c0392b; }" if no_match else ""
+        )
