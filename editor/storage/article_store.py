@@ -15,7 +15,7 @@ from editor.storage.errors import ArticleNotFoundError
 from editor.storage.models import ArticleRow, Base, SectionRow, TagRow
 from editor.storage.records import article_from_row, copy_content
 from editor.storage.sections import section_for_article
-from editor.storage.text_stats import article_metrics
+from editor.storage.text_stats import article_counts
 
 MAX_SLUG_BASE = 100
 
@@ -112,9 +112,7 @@ def save_article(session: Session, article: Article) -> Article:
         if article.slug and article.slug != row.slug:
             row.slug = unique_slug(session, base_slug(article))
     copy_content(content, row)
-    metrics = article_metrics(article.teaser, article.body)
-    row.word_count = metrics.words
-    row.char_count = metrics.chars_with_spaces
+    row.word_count, row.char_count = article_counts(article.teaser, article.body)
     row.updated_at = now
     row.section_id = section_for_article(session, article.section)
     session.flush()
@@ -147,7 +145,7 @@ def import_batch(session: Session, articles: Sequence[Article], section_ids: dic
                 if found is not None:
                     section_ids[section] = found
             section_id = section_ids.get(section)
-        metrics = article_metrics(article.teaser, article.body)
+        words, chars = article_counts(article.teaser, article.body)
         article_rows.append(
             {
                 "id": article.id,
@@ -160,8 +158,8 @@ def import_batch(session: Session, articles: Sequence[Article], section_ids: dic
                 "updated_at": article.updated_at,
                 "published_at": article.published_at,
                 "version": 1,
-                "word_count": metrics.words,
-                "char_count": metrics.chars_with_spaces,
+                "word_count": words,
+                "char_count": chars,
                 "kicker": article.kicker,
                 "headline": article.headline,
                 "byline": article.byline,

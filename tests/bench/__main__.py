@@ -1,0 +1,136 @@
+"""`make bench`: build a large library and time import, search and section listing.
+
+    python -m tests.bench                 # 100,000 articles (the issue's targets)
+    python -m tests.bench --articles 5000 # a quick run
+
+Articles are generated first (timed separately), then imported through Library.import_many,
+so the import figure is the library's own speed, FTS triggers included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from editor.storage import Library
+from tests.bench.corpus import SECTIONS, CorpusGenerator
+from tests.bench.queries import benchmark_queries
+
+TARGET_IMPORT_PER_S = 2000.0
+TARGET_SEARCH_P95_MS = 50.0
+TARGET_FIRST_PAGE_P95_MS = 20.0
+FIRST_PAGE_SIZE = 50
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile of a non-empty list."""
+    ordered = sorted(values)
+    rank = max(1, round(fraction * len(ordered) + 0.4999))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def time_calls(calls: list[Callable[[], object]]) -> list[float]:
+    """Milliseconds each call took."""
+    timings: list[float] = []
+    for call in calls:
+        start = time.perf_counter()
+        call()
+        timings.append((time.perf_counter() - start) * 1000)
+    return timings
+
+
+def count_hits(library: Library, query: str, hits: list[int]) -> None:
+    """Run one search and note how many hits it had."""
+    hits.append(len(library.search(query)))
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def file_size_mb(path: Path) -> float:
+    """Size of the library file plus any WAL, in MB."""
+    files = [path, path.with_name(path.name + "-wal")]
+    return sum(f.stat().st_size for f in files if f.exists()) / 1_000_000
+
+
+def run(articles: int, seed: int, batch_size: int, folder: Path, optimize: bool) -> None:
+    path = folder / "bench.sqlite"
+    print(f"Copydesk benchmark: {articles:,} articles, seed {seed}, library {path}")
+    generator = CorpusGenerator(seed)
+    start = time.perf_counter()
+    corpus = list(generator.articles(articles))
+    generated = time.perf_counter() - start
+    words = sum(len(article.body.split()) for article in corpus)
+    print(
+        f"  generated      {generated:8.1f} s   ({words / articles:,.0f} words/article on average)"
+    )
+
+    with Library.open(str(path)) as library:
+        start = time.perf_counter()
+        imported = library.import_many(corpus, batch_size=batch_size)
+        elapsed = time.perf_counter() - start
+        rate = imported / elapsed
+        del corpus
+        print(
+            f"  import         {rate:8,.0f} articles/s  ({imported:,} in {elapsed:.1f} s, "
+            f"target >= {TARGET_IMPORT_PER_S:,.0f}: {verdict(rate >= TARGET_IMPORT_PER_S)})"
+        )
+        if optimize:
+            start = time.perf_counter()
+            library.optimize_search_index()
+            print(f"  fts optimize   {time.perf_counter() - start:8.1f} s")
+
+        queries = benchmark_queries()
+        library.search("warm up")
+        hits: list[int] = []
+        search_ms = time_calls([partial(count_hits, library, q, hits) for q in queries])
+        p50, p95 = percentile(search_ms, 0.5), percentile(search_ms, 0.95)
+        print(
+            f"  search         p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  max {max(search_ms):6.1f} ms "
+            f"over {len(queries)} queries ({sum(1 for h in hits if h)} with hits; "
+            f"target p95 <= {TARGET_SEARCH_P95_MS:.0f} ms: {verdict(p95 <= TARGET_SEARCH_P95_MS)})"
+        )
+        slowest = sorted(zip(search_ms, queries, strict=True), reverse=True)[:5]
+        print("  slowest        " + ", ".join(f"{q!r} {ms:.0f} ms" for ms, q in slowest))
+
+        page_calls: list[Callable[[], object]] = [
+            partial(library.list_articles, section=section, limit=FIRST_PAGE_SIZE)
+            for _ in range(5)
+            for section in SECTIONS
+        ]
+        page_ms = time_calls(page_calls)
+        p50, p95 = percentile(page_ms, 0.5), percentile(page_ms, 0.95)
+        print(
+            f"  first page     p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  over {len(page_calls)} "
+            f"section listings of {FIRST_PAGE_SIZE} (target p95 <= "
+            f"{TARGET_FIRST_PAGE_P95_MS:.0f} ms: {verdict(p95 <= TARGET_FIRST_PAGE_P95_MS)})"
+        )
+        print(f"  database size  {file_size_mb(path):8.1f} MB (before close)")
+    print(f"  database size  {file_size_mb(path):8.1f} MB (after close and checkpoint)")
+    print(f"  statistics     mean search {statistics.mean(search_ms):.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
+    parser.add_argument("--articles", type=int, default=100_000, help="how many (100,000)")
+    parser.add_argument("--seed", type=int, default=20240601)
+    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--keep", type=Path, help="build the library in this folder, keep it")
+    parser.add_argument("--optimize", action="store_true", help="FTS 'optimize' after import")
+    args = parser.parse_args()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        run(args.articles, args.seed, args.batch_size, args.keep, args.optimize)
+        return
+    with tempfile.TemporaryDirectory(prefix="copydesk-bench-") as folder:
+        run(args.articles, args.seed, args.batch_size, Path(folder), args.optimize)
+
+
+if __name__ == "__main__":
+    main()

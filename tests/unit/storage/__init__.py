@@ -1,0 +1,1 @@
+"""Unit tests of editor.storage (fresh SQLite per test, no Qt)."""
