@@ -153,7 +153,8 @@ class BodyEditor(QTextEdit):
     def remove_link(self, span: link_commands.LinkSpan) -> None:
         """Turn the link in ``span`` back into plain text."""
         link_commands.remove_link(self.textCursor(), span)
-        self.setCurrentCharFormat(link_commands.without_link(self.currentCharFormat()))
+        if not self.textCursor().hasSelection():
+            self.setCurrentCharFormat(link_commands.without_link(self.currentCharFormat()))
         self._refresh_format_state()
 
     # -- paste -----------------------------------------------------------------------

@@ -70,14 +70,26 @@ def link_span_at(cursor: QTextCursor) -> LinkSpan:
         end = min(end, first_block.position() + first_block.length() - 1)
         urls = {link_url(fmt) for _s, _e, fmt in fragments_in_span(first_block, start, end)}
         url = next(iter(urls)) if len(urls) == 1 else None
+        if url:
+            caret = QTextCursor(cursor.document())
+            caret.setPosition(start + 1)
+            whole = _link_around_caret(caret)
+            if whole.url == url and whole.start <= start and end <= whole.end:
+                return whole
         text = first_block.text()[start - first_block.position() : end - first_block.position()]
         return LinkSpan(start, end, text, url or "")
+    return _link_around_caret(cursor)
+
+
+def _link_around_caret(cursor: QTextCursor) -> LinkSpan:
+    """The whole link the character before the caret belongs to (what typing would
+    extend), else an empty span at the caret."""
     block = cursor.block()
     position = cursor.position()
     pieces = list(fragments_in_span(block, block.position(), block.position() + block.length()))
     for index, (start, end, fmt) in enumerate(pieces):
         url = link_url(fmt)
-        if url is None or not (start <= position <= end):
+        if url is None or not (start < position <= end):
             continue
         if position == end and index + 1 < len(pieces) and link_url(pieces[index + 1][2]) == url:
             continue
