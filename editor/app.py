@@ -1,0 +1,160 @@
+"""Composition root of the desktop app: settings, library, QApplication, main window.
+
+`run_gui(location)` is what `copydesk gui` calls. It starts opening the library in a
+background thread *before* importing Qt, so the database layer (SQLAlchemy, migrations)
+loads while Qt starts and the window is already on screen when the library arrives.
+A library that cannot be opened (not a library, corrupt, too new) is explained in a
+message box; the storage layer has refused it and left the file untouched.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from editor.storage.library import Library
+    from editor.ui.main_window import MainWindow
+
+APP_NAME = "Copydesk"
+EXIT_LIBRARY_ERROR = 1
+
+
+class LibraryOpening:
+    """Opens a library in a worker thread; `when_done` hands over the result."""
+
+    def __init__(self, location: str | None) -> None:
+        self.location = location
+        self.library: Library | None = None
+        self.error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._done = False
+        self._callback: Callable[[], None] | None = None
+        self._thread = threading.Thread(target=self._open, name="open-library", daemon=True)
+        self._thread.start()
+
+    def _open(self) -> None:
+        try:
+            from editor.storage.library import Library
+
+            self.library = Library.open(self.location)
+        except BaseException as error:  # handed to the GUI thread, shown to the user
+            self.error = error
+        with self._lock:
+            self._done = True
+            callback = self._callback
+        if callback is not None:
+            callback()
+
+    def when_done(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once finished (from the worker thread, or now if done)."""
+        with self._lock:
+            if not self._done:
+                self._callback = callback
+                return
+        callback()
+
+    def wait(self) -> None:
+        self._thread.join()
+
+
+def describe_library_error(location: str | None, error: BaseException) -> str:
+    """One readable paragraph for a library that could not be opened."""
+    from editor.storage.errors import LibraryError
+
+    where = location or "the default library"
+    if isinstance(error, LibraryError):
+        return f"Copydesk cannot open {where}.\n\n{error.message}\n\nThe file was not changed."
+    kind = type(error).__name__
+    return f"Copydesk cannot open {where}.\n\n{kind}: {error}\n\nThe file was not changed."
+
+
+def show_library_error(parent: QWidget | None, location: str | None, error: BaseException) -> None:
+    """Explain in a modal message box why the library cannot be used."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, APP_NAME, "", QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("libraryErrorBox")
+    box.setText(describe_library_error(location, error))
+    box.exec()
+
+
+def create_application(argv: list[str]) -> tuple[QApplication, str]:
+    """The QApplication with resources registered; returns it and the body font family."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.resources import load_body_font, register_search_paths
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("copydesk")
+    register_search_paths()
+    return app, load_body_font()
+
+
+def build_main_window(
+    app: QApplication, body_family: str, settings_dir: Path | None = None
+) -> MainWindow:
+    """The themed main window (without a library yet). `settings_dir` isolates tests."""
+    from editor.ui.main_window import MainWindow
+    from editor.ui.settings import Preferences, WindowStateStore
+    from editor.ui.theme import ThemeManager
+
+    preferences = Preferences(settings_dir / "preferences.ini" if settings_dir else None)
+    window_state = WindowStateStore(settings_dir / "window-state.ini" if settings_dir else None)
+    theme = ThemeManager(app, body_family)
+    window = MainWindow(preferences, window_state, body_family)
+    window.apply_theme(theme.colors)
+    theme.theme_changed.connect(window.apply_theme)
+    return window
+
+
+def attach_when_open(
+    window: MainWindow, opening: LibraryOpening, on_error: Callable[[], None]
+) -> None:
+    """Give the window its library as soon as the worker has opened it."""
+    from PySide6.QtCore import QObject, Signal
+
+    class _Ready(QObject):
+        opened = Signal()
+
+    ready = _Ready(window)
+
+    def deliver() -> None:
+        if opening.library is not None:
+            window.attach_library(opening.library)
+        else:
+            on_error()
+
+    ready.opened.connect(deliver)
+    opening.when_done(ready.opened.emit)
+
+
+def run_gui(library_location: str | None) -> int:
+    """Open the editor window on a library; returns the process exit status."""
+    opening = LibraryOpening(library_location)
+    app, body_family = create_application(sys.argv[:1])
+    window = build_main_window(app, body_family)
+    window.show()
+    status = {"code": 0}
+
+    def refuse() -> None:
+        window.hide()
+        show_library_error(None, library_location, opening.error or RuntimeError("unknown error"))
+        status["code"] = EXIT_LIBRARY_ERROR
+        app.exit(EXIT_LIBRARY_ERROR)
+
+    attach_when_open(window, opening, refuse)
+    code = app.exec()
+    if opening.library is not None:
+        opening.library.close()
+    return status["code"] or code

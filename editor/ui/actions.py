@@ -1,0 +1,307 @@
+"""The one action registry: stable ids, texts, default shortcuts, icons, menus, toolbar.
+
+Every command the window offers is declared once in `ACTION_SPECS`. `ActionRegistry`
+creates the QActions, applies user shortcut overrides on top of the defaults
+(platform-standard `QKeySequence.StandardKey` wherever one exists), sets every text in
+one `retranslate()` pass and builds the menus and the toolbar from `MENU_LAYOUT` and
+`TOOLBAR_LAYOUT`. Behaviour is connected elsewhere (main_window) by id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+
+from editor.resources import themed_icon
+
+StandardKey = QKeySequence.StandardKey
+SEPARATOR = "|"
+TRANSLATION_CONTEXT = "actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """Declaration of one command. `hint` is a shortcut the editor handles itself."""
+
+    id: str
+    text: str
+    tip: str = ""
+    shortcut: StandardKey | str | None = None
+    icon: str | None = None
+    checkable: bool = False
+    hint: str = ""
+
+
+ACTION_SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "article.new", "&New Article", "Start a new article", StandardKey.New, "article-new"
+    ),
+    ActionSpec("article.save", "&Save", "Save the article now", StandardKey.Save, "article-save"),
+    ActionSpec("article.delete", "&Delete Article…", "Delete this article", None, "article-delete"),
+    ActionSpec("app.quit", "&Quit", "Quit Copydesk", StandardKey.Quit, "app-quit"),
+    ActionSpec("edit.undo", "&Undo", "Undo", StandardKey.Undo, "edit-undo"),
+    ActionSpec("edit.redo", "&Redo", "Redo", StandardKey.Redo, "edit-redo"),
+    ActionSpec("edit.cut", "Cu&t", "Cut", StandardKey.Cut, "edit-cut"),
+    ActionSpec("edit.copy", "&Copy", "Copy", StandardKey.Copy, "edit-copy"),
+    ActionSpec("edit.paste", "&Paste", "Paste", StandardKey.Paste, "edit-paste"),
+    ActionSpec(
+        "edit.paste_plain",
+        "Paste as Plain &Text",
+        "Paste without any formatting",
+        "Ctrl+Shift+V",
+        "edit-paste-plain",
+    ),
+    ActionSpec("edit.select_all", "Select &All", "", StandardKey.SelectAll),
+    ActionSpec("edit.find", "&Find…", "Find in the article", StandardKey.Find, "edit-find"),
+    ActionSpec(
+        "edit.replace", "&Replace…", "Find and replace", StandardKey.Replace, "edit-replace"
+    ),
+    ActionSpec("format.bold", "&Bold", "Bold", StandardKey.Bold, "format-bold", True),
+    ActionSpec("format.italic", "&Italic", "Italic", StandardKey.Italic, "format-italic", True),
+    ActionSpec(
+        "format.strikethrough",
+        "&Strikethrough",
+        "Strikethrough",
+        "Ctrl+Shift+X",
+        "format-strikethrough",
+        True,
+    ),
+    ActionSpec(
+        "format.paragraph", "&Normal Paragraph", "Normal text", "Ctrl+0", "format-paragraph", True
+    ),
+    ActionSpec("format.heading2", "Subhead (H&2)", "Subhead", "Ctrl+2", "format-heading-2", True),
+    ActionSpec(
+        "format.heading3",
+        "Minor Subhead (H&3)",
+        "Minor subhead",
+        "Ctrl+3",
+        "format-heading-3",
+        True,
+    ),
+    ActionSpec(
+        "format.bullet_list",
+        "B&ulleted List",
+        "Bulleted list",
+        "Ctrl+Shift+8",
+        "format-list-bullet",
+        True,
+    ),
+    ActionSpec(
+        "format.numbered_list",
+        "N&umbered List",
+        "Numbered list",
+        "Ctrl+Shift+7",
+        "format-list-numbered",
+        True,
+    ),
+    ActionSpec(
+        "format.indent", "&Indent List Item", "Indent list item", None, "format-indent", hint="Tab"
+    ),
+    ActionSpec(
+        "format.outdent",
+        "&Outdent List Item",
+        "Outdent list item",
+        None,
+        "format-outdent",
+        hint="Shift+Tab",
+    ),
+    ActionSpec("format.quote", "Block &Quote", "Block quote", "Ctrl+Shift+9", "format-quote", True),
+    ActionSpec("format.link", "Insert/Edit &Link…", "Link", "Ctrl+K", "format-link"),
+    ActionSpec(
+        "format.clear", "&Remove Formatting", "Remove formatting", "Ctrl+Space", "format-clear"
+    ),
+    ActionSpec(
+        "article.typography",
+        "&Typographic Quotes and Dashes",
+        "Replace quotes, dashes and dots as you type",
+        None,
+        None,
+        True,
+    ),
+    ActionSpec("article.details", "Edit &Details", "Byline, section, tags...", "Ctrl+Shift+D"),
+    ActionSpec(
+        "view.sidebar",
+        "Article &List",
+        "Show the article list",
+        "Ctrl+Shift+L",
+        "view-sidebar",
+        True,
+    ),
+    ActionSpec(
+        "view.details_panel", "Article &Details Panel", "", "Ctrl+Shift+I", "view-details", True
+    ),
+    ActionSpec("view.zoom_in", "Zoom &In", "Larger text", StandardKey.ZoomIn, "view-zoom-in"),
+    ActionSpec("view.zoom_out", "Zoom &Out", "Smaller text", StandardKey.ZoomOut, "view-zoom-out"),
+    ActionSpec(
+        "view.zoom_reset", "&Reset Zoom", "Normal text size", "Ctrl+Alt+0", "view-zoom-reset"
+    ),
+    ActionSpec(
+        "view.focus", "&Focus Mode", "Write without distractions", "F11", "view-focus", True
+    ),
+    ActionSpec(
+        "help.shortcuts", "&Keyboard Shortcuts", "", StandardKey.HelpContents, "help-shortcuts"
+    ),
+    ActionSpec("help.about", "&About Copydesk", "", None, "help-about"),
+)
+
+MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "file",
+        "&File",
+        ("article.new", "article.save", SEPARATOR, "article.delete", SEPARATOR, "app.quit"),
+    ),
+    (
+        "edit",
+        "&Edit",
+        (
+            "edit.undo", "edit.redo", SEPARATOR, "edit.cut", "edit.copy", "edit.paste",
+            "edit.paste_plain", "edit.select_all", SEPARATOR, "edit.find", "edit.replace",
+        ),
+    ),
+    (
+        "format",
+        "F&ormat",
+        (
+            "format.bold", "format.italic", "format.strikethrough", SEPARATOR,
+            "format.paragraph", "format.heading2", "format.heading3", SEPARATOR,
+            "format.bullet_list", "format.numbered_list", "format.indent", "format.outdent",
+            "format.quote", SEPARATOR, "format.link", "format.clear",
+        ),
+    ),
+    ("article", "&Article", ("article.details", "article.typography")),
+    (
+        "view",
+        "&View",
+        (
+            "view.sidebar", "view.details_panel", SEPARATOR, "view.zoom_in", "view.zoom_out",
+            "view.zoom_reset", SEPARATOR, "view.focus",
+        ),
+    ),
+    ("help", "&Help", ("help.shortcuts", "help.about")),
+)  # fmt: skip
+
+TOOLBAR_LAYOUT: tuple[str, ...] = (
+    "article.new", "article.save", SEPARATOR, "edit.undo", "edit.redo", SEPARATOR,
+    "format.bold", "format.italic", "format.strikethrough", SEPARATOR,
+    "format.paragraph", "format.heading2", "format.heading3", SEPARATOR,
+    "format.bullet_list", "format.numbered_list", "format.outdent", "format.indent",
+    "format.quote", SEPARATOR, "format.link", "format.clear", SEPARATOR,
+    "edit.find", "view.focus",
+)  # fmt: skip
+
+
+def default_shortcuts(spec: ActionSpec) -> list[QKeySequence]:
+    """The platform's key sequences for an action (several for some standard keys)."""
+    if spec.shortcut is None:
+        return []
+    if isinstance(spec.shortcut, StandardKey):
+        return list(QKeySequence.keyBindings(spec.shortcut))
+    return [QKeySequence(spec.shortcut)]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+class ActionRegistry(QObject):
+    """Owns one QAction per spec, keyed by stable id."""
+
+    def __init__(
+        self, parent: QObject, shortcut_overrides: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.specs = {spec.id: spec for spec in ACTION_SPECS}
+        self._actions: dict[str, QAction] = {}
+        self._menus: dict[str, QMenu] = {}
+        for spec in ACTION_SPECS:
+            action = QAction(parent)
+            action.setObjectName(spec.id)
+            action.setCheckable(spec.checkable)
+            self._actions[spec.id] = action
+        self.apply_shortcuts(shortcut_overrides or {})
+        self.retranslate()
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def ids(self) -> list[str]:
+        return list(self._actions)
+
+    def on_trigger(self, action_id: str, slot: Callable[[], object]) -> None:
+        """Run `slot` (ignoring the checked flag) when the action triggers."""
+        self._actions[action_id].triggered.connect(lambda _checked=False: slot())
+
+    def apply_shortcuts(self, overrides: Mapping[str, str]) -> None:
+        """Defaults, replaced per id by user overrides ("" removes the shortcut)."""
+        for action_id, action in self._actions.items():
+            if action_id in overrides:
+                text = overrides[action_id]
+                action.setShortcuts([QKeySequence(text)] if text else [])
+            else:
+                action.setShortcuts(default_shortcuts(self.specs[action_id]))
+
+    def retranslate(self) -> None:
+        """Set every user-visible text in one pass (menus included)."""
+        for action_id, action in self._actions.items():
+            spec = self.specs[action_id]
+            text = _tr(spec.text)
+            action.setText(f"{text}\t{spec.hint}" if spec.hint else text)
+            tip = _tr(spec.tip) if spec.tip else text.replace("&", "").rstrip("…")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            shortcut = shortcut or spec.hint
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+        for menu_id, title, _items in MENU_LAYOUT:
+            if menu_id in self._menus:
+                self._menus[menu_id].setTitle(_tr(title))
+
+    def apply_icons(self, color: QColor, disabled_color: QColor) -> None:
+        """(Re)draw every icon in the theme's text colour."""
+        for action_id, action in self._actions.items():
+            icon_name = self.specs[action_id].icon
+            if icon_name:
+                action.setIcon(themed_icon(icon_name, color, disabled_color))
+
+    def build_menus(self, menu_bar: QMenuBar) -> dict[str, QMenu]:
+        """Fill the menu bar from MENU_LAYOUT; returns the menus by id."""
+        for menu_id, title, items in MENU_LAYOUT:
+            menu = menu_bar.addMenu(_tr(title))
+            menu.setObjectName(f"menu.{menu_id}")
+            for item in items:
+                if item == SEPARATOR:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self._actions[item])
+            self._menus[menu_id] = menu
+        return dict(self._menus)
+
+    def build_toolbar(self, toolbar: QToolBar) -> None:
+        """Fill the main toolbar from TOOLBAR_LAYOUT."""
+        for item in TOOLBAR_LAYOUT:
+            if item == SEPARATOR:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self._actions[item])
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        """(command, shortcut) rows for the help dialog, in menu order."""
+        rows: list[tuple[str, str]] = []
+        for _menu_id, _title, items in MENU_LAYOUT:
+            for item in items:
+                if item == SEPARATOR:
+                    continue
+                action = self._actions[item]
+                keys = (
+                    ", ".join(
+                        sequence.toString(QKeySequence.SequenceFormat.NativeText)
+                        for sequence in action.shortcuts()
+                    )
+                    or self.specs[item].hint
+                )
+                if keys:
+                    rows.append((action.text().split("\t")[0].replace("&", ""), keys))
+        return rows

@@ -1,0 +1,318 @@
+"""The main window: article list on the left, the article form in the centre, the desk
+fields on the right, toolbar and menus from the action registry, counts in the status bar.
+
+The window owns the "current article": it opens articles from the library, keeps the
+title (`<headline> — Copydesk`) and the list in step, and lets `Autosaver` persist every
+change off the GUI thread. The library may arrive after the window is shown
+(`attach_library`), so start-up never waits for the database layer to import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+
+from editor.domain import Article, Status
+from editor.storage.errors import LibraryError
+from editor.storage.library import Library
+from editor.ui import settings as prefs
+from editor.ui.actions import ActionRegistry
+from editor.ui.article_form import ArticleDetails, ArticleForm
+from editor.ui.article_list import ArticleListView, ArticleRow
+from editor.ui.autosave import Autosaver
+from editor.ui.status_counts import CountsTracker, StatusCounts
+from editor.ui.theme import ThemeColors
+from editor.ui.window_commands import WindowCommands
+
+APP_NAME = "Copydesk"
+TITLE_SEPARATOR = " — "
+
+
+class MainWindow(QMainWindow):
+    """Copydesk's editor window."""
+
+    article_opened = Signal(str)
+
+    def __init__(
+        self,
+        preferences: prefs.Preferences,
+        window_state: prefs.WindowStateStore,
+        body_family: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.preferences = preferences
+        self.window_state = window_state
+        self.library: Library | None = None
+        self.article = Article()
+        self.registry = ActionRegistry(self, preferences.shortcut_overrides())
+        self.addActions([self.registry[action_id] for action_id in self.registry.ids()])
+        self.details = ArticleDetails(self)
+        self.form = ArticleForm(self.details, body_family, self)
+        self.setCentralWidget(self.form)
+        self.article_list = ArticleListView(self)
+        self.sidebar = self._dock(
+            "sidebar", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.details_dock = self._dock(
+            "details", self.details, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.registry.build_menus(self.menuBar())
+        self.registry.build_toolbar(self.toolbar)
+        self.counts = StatusCounts(self)
+        self.save_state_label = QLabel(self)
+        self.save_state_label.setObjectName("saveState")
+        self.library_label = QLabel(self)
+        self.library_label.setObjectName("libraryName")
+        self.statusBar().addWidget(self.library_label)
+        self.statusBar().addWidget(self.save_state_label)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.counts_tracker = CountsTracker(self.form.body, self.form.teaser, self.counts)
+        self.autosaver = Autosaver(self._snapshot, self)
+        self.commands = WindowCommands(self)
+        self._connect()
+        self._restore_layout()
+        self.retranslate()
+        self.form.setEnabled(False)
+        self.update_title()
+
+    # -- construction ------------------------------------------------------------------
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{name}Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        self.form.edited.connect(self._on_edited)
+        self.form.headline_changed.connect(lambda _text: self.update_title())
+        self.details.target_changed.connect(self.counts.set_target)
+        self.article_list.article_chosen.connect(self.open_article)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.save_failed.connect(self._on_save_failed)
+        self.autosaver.busy_changed.connect(self._on_busy)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def retranslate(self) -> None:
+        """Every visible text of the window in one pass."""
+        self.registry.retranslate()
+        self.sidebar.setWindowTitle(self.tr("Articles"))
+        self.details_dock.setWindowTitle(self.tr("Details"))
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.form.retranslate()
+        self.details.retranslate()
+
+    def apply_theme(self, colors: ThemeColors) -> None:
+        self.registry.apply_icons(QColor(colors.text), QColor(colors.disabled_text))
+
+    def _restore_layout(self) -> None:
+        geometry = self.window_state.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 820)
+            self.resize(int(available.width() * 0.92), int(available.height() * 0.92))
+            self.move(available.center() - self.rect().center())
+        layout = self.window_state.layout_state()
+        if layout is not None:
+            self.restoreState(layout)
+        self.sidebar.setVisible(self.preferences.get(prefs.SIDEBAR_VISIBLE))
+        self.details_dock.setVisible(self.preferences.get(prefs.DETAILS_VISIBLE))
+        self.resizeDocks([self.sidebar, self.details_dock], [280, 260], Qt.Orientation.Horizontal)
+
+    # -- library and articles ----------------------------------------------------------
+
+    def attach_library(self, library: Library) -> None:
+        """Show the library's articles and reopen the last article (or start a new one)."""
+        self.library = library
+        self.autosaver.set_sink(library)
+        self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
+        self.article_list.list_model.set_source(library)
+        self.refresh_sections()
+        self.form.setEnabled(True)
+        last_id = self.preferences.get(prefs.LAST_ARTICLE_ID)
+        first_id = self.article_list.list_model.article_id_at(0)
+        for candidate in (last_id, first_id):
+            if candidate and self.open_article(candidate):
+                return
+        self.new_article()
+
+    def refresh_sections(self) -> None:
+        if self.library is not None:
+            self.details.set_sections([section.name for section in self.library.sections()])
+
+    def open_article(self, article_id: str) -> bool:
+        """Switch to an article (saving the current one first); False if it is gone."""
+        if self.library is None:
+            return False
+        if article_id == self.article.id and self.form.isEnabled():
+            return True
+        self.persist_blocking()
+        try:
+            article = self.library.get(article_id)
+        except LibraryError as error:
+            self.show_status(self.tr("Could not open the article: ") + str(error))
+            return False
+        self._show_article(article, dirty=False)
+        self.form.body.setFocus()
+        return True
+
+    def new_article(self) -> None:
+        """Start an untitled article; it is stored as soon as anything is typed."""
+        self.persist_blocking()
+        language = self.article.language if self.library is not None else Article().language
+        self._show_article(Article(language=language, status=Status.DRAFT), dirty=False)
+        self.form.headline.setFocus()
+
+    def _show_article(self, article: Article, dirty: bool) -> None:
+        self.article = article
+        self.form.load(article)
+        self.autosaver.start_article(article.id, dirty=dirty)
+        self.counts.set_target(*self.details.target_values())
+        self.counts_tracker.recount_now()
+        self.commands.apply_article_language()
+        self.article_list.select_article(article.id)
+        self.preferences.set(prefs.LAST_ARTICLE_ID, article.id)
+        self.update_title()
+        self.show_status("")
+        self._show_saved_time(article)
+        self.article_opened.emit(article.id)
+
+    def _show_saved_time(self, article: Article) -> None:
+        if not article.version:
+            self.save_state_label.setText(self.tr("Not saved yet"))
+            return
+        stamp = article.updated_at.astimezone().strftime("%H:%M")
+        self.save_state_label.setText(self.tr("Saved {time}").replace("{time}", stamp))
+
+    def _snapshot(self) -> Article:
+        return self.form.to_article(self.article)
+
+    def persist_blocking(self) -> None:
+        """Store everything now (switching article, quitting); reports failures."""
+        try:
+            self.autosaver.flush()
+        except LibraryError as error:
+            self._on_save_failed(str(error))
+
+    def save_now(self) -> None:
+        """Ctrl+S: queue a save even without changes (autosave notwithstanding)."""
+        if self.library is not None and (self.autosaver.is_dirty or self._has_content()):
+            if not self.autosaver.is_dirty:
+                self.autosaver.note_change()
+            self.autosaver.save_now()
+
+    def _has_content(self) -> bool:
+        return bool(
+            self.article.version or self.form.headline.text() or self.form.body.toPlainText()
+        )
+
+    def _on_edited(self) -> None:
+        self.autosaver.note_change()
+        if self.save_state_label.text() != self.tr("Edited"):
+            self.save_state_label.setText(self.tr("Edited"))
+
+    def _on_saved(self, saved: Article) -> None:
+        if saved.id == self.article.id:
+            self.article = dataclasses.replace(
+                self.article,
+                slug=saved.slug,
+                version=saved.version,
+                created_at=saved.created_at,
+                updated_at=saved.updated_at,
+            )
+        row = self.article_list.list_model.upsert(
+            ArticleRow.from_article(saved, self.counts.metrics.words)
+        )
+        if saved.id == self.article.id and row == 0:
+            self.article_list.select_article(saved.id)
+        if saved.section and self.details.section.findText(saved.section) < 0:
+            self.refresh_sections()
+        if not self.autosaver.is_dirty and saved.id == self.article.id:
+            self._show_saved_time(saved)
+
+    def _on_save_failed(self, message: str) -> None:
+        self.show_status(self.tr("Not saved, will retry: ") + message)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.save_state_label.setText(self.tr("Saving…"))
+
+    def show_status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, 8000)
+        else:
+            self.statusBar().clearMessage()
+
+    def delete_current_article(self) -> None:
+        if self.library is None or not self.article.version:
+            self.new_article()
+            return
+        doomed = self.article.id
+        self.persist_blocking()
+        self.library.delete(doomed)
+        self.article_list.list_model.remove(doomed)
+        next_id = self.article_list.list_model.article_id_at(0)
+        self.article = Article()
+        if next_id is None or not self.open_article(next_id):
+            self.new_article()
+
+    # -- title, focus, quitting --------------------------------------------------------
+
+    def update_title(self) -> None:
+        if not self.form.isEnabled():
+            name = self.library.name if self.library is not None else ""
+            self.setWindowTitle(f"{name}{TITLE_SEPARATOR}{APP_NAME}" if name else APP_NAME)
+            return
+        headline = " ".join(self.form.headline.text().split()) or self.tr("Untitled article")
+        self.setWindowTitle(f"{headline}{TITLE_SEPARATOR}{APP_NAME}")
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.autosaver.save_now()
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        self.commands.update_enabled(new)
+        left_form = new is None or not self.form.isAncestorOf(new)
+        was_editing = old is not None and (
+            self.form.isAncestorOf(old) or self.details.isAncestorOf(old)
+        )
+        if left_form and was_editing:
+            self.autosaver.save_now()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.commands.focus_mode:
+            self.commands.set_focus_mode(False)
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.persist_blocking()
+        if self.commands.focus_mode:
+            self.commands.set_focus_mode(False)
+        self.preferences.set(prefs.SIDEBAR_VISIBLE, self.sidebar.isVisible())
+        self.preferences.set(prefs.DETAILS_VISIBLE, self.details_dock.isVisible())
+        self.preferences.sync()
+        self.window_state.save(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+        event.accept()

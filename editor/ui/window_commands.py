@@ -1,0 +1,269 @@
+"""What each registry action does in the main window, and the state actions show.
+
+Edit commands go to whichever text field has focus; formatting commands go to the body
+editor and are enabled only while it has focus; toolbar buttons mirror the
+`FormatState` at the cursor. Also here: zoom (remembered), focus mode (full screen,
+chrome hidden, typewriter scrolling) and the help dialogs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.ui import settings as prefs
+from editor.ui.editing.format_state import FormatState
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
+TextField = QLineEdit | QPlainTextEdit | QTextEdit
+FORMAT_ACTIONS = (
+    "format.bold", "format.italic", "format.strikethrough", "format.paragraph",
+    "format.heading2", "format.heading3", "format.bullet_list", "format.numbered_list",
+    "format.indent", "format.outdent", "format.quote", "format.link", "format.clear",
+    "edit.find", "edit.replace",
+)  # fmt: skip
+
+
+class WindowCommands(QObject):
+    """Connects the registry's actions to the window and keeps their states current."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.body = window.form.body
+        self.focus_mode = False
+        self._chrome_visible: dict[QWidget, bool] = {}
+        self._was_maximized = False
+        self._zoom_steps = 0
+        registry = window.registry
+        connections = {
+            "article.new": window.new_article,
+            "article.save": window.save_now,
+            "article.delete": self.confirm_delete,
+            "app.quit": window.close,
+            "edit.undo": lambda: self._edit("undo"),
+            "edit.redo": lambda: self._edit("redo"),
+            "edit.cut": lambda: self._edit("cut"),
+            "edit.copy": lambda: self._edit("copy"),
+            "edit.paste": lambda: self._edit("paste"),
+            "edit.select_all": lambda: self._edit("selectAll"),
+            "edit.paste_plain": self.paste_plain,
+            "edit.find": lambda: self.body.show_find(False),
+            "edit.replace": lambda: self.body.show_find(True),
+            "format.bold": self.body.toggle_bold,
+            "format.italic": self.body.toggle_italic,
+            "format.strikethrough": self.body.toggle_strikethrough,
+            "format.paragraph": lambda: self.body.set_heading_level(0),
+            "format.heading2": lambda: self._toggle_heading(2),
+            "format.heading3": lambda: self._toggle_heading(3),
+            "format.bullet_list": self.body.toggle_bullet_list,
+            "format.numbered_list": self.body.toggle_numbered_list,
+            "format.indent": self.body.indent_list_item,
+            "format.outdent": self.body.outdent_list_item,
+            "format.quote": self.body.toggle_block_quote,
+            "format.link": self.body.edit_link,
+            "format.clear": self.body.remove_formatting,
+            "article.typography": self.toggle_typography,
+            "article.details": self.edit_details,
+            "view.sidebar": lambda: window.sidebar.setVisible(registry["view.sidebar"].isChecked()),
+            "view.details_panel": lambda: window.details_dock.setVisible(
+                registry["view.details_panel"].isChecked()
+            ),
+            "view.zoom_in": lambda: self.zoom(+1),
+            "view.zoom_out": lambda: self.zoom(-1),
+            "view.zoom_reset": lambda: self.zoom(0),
+            "view.focus": lambda: self.set_focus_mode(registry["view.focus"].isChecked()),
+            "help.shortcuts": self.show_shortcuts,
+            "help.about": self.show_about,
+        }
+        for action_id, slot in connections.items():
+            registry.on_trigger(action_id, slot)
+        window.sidebar.visibilityChanged.connect(self._sync_panel_checks)
+        window.details_dock.visibilityChanged.connect(self._sync_panel_checks)
+        self.body.format_state_changed.connect(self.show_format_state)
+        registry["article.typography"].setChecked(window.preferences.get(prefs.TYPOGRAPHY_ENABLED))
+        window.details.language_changed.connect(lambda _code: self.apply_article_language())
+        self.zoom_to(window.preferences.get(prefs.ZOOM_STEPS))
+        self.show_format_state(FormatState())
+        self.update_enabled(None)
+
+    # -- edit --------------------------------------------------------------------------
+
+    def _focused_field(self) -> TextField | None:
+        widget = QApplication.focusWidget()
+        return widget if isinstance(widget, TextField) else None
+
+    def _edit(self, operation: str) -> None:
+        field = self._focused_field() or self.body
+        getattr(field, operation)()
+
+    def paste_plain(self) -> None:
+        field = self._focused_field() or self.body
+        if field is self.body:
+            self.body.paste_plain_text()
+        else:
+            field.paste()
+
+    # -- formatting --------------------------------------------------------------------
+
+    def _toggle_heading(self, level: int) -> None:
+        current = self.body.format_state().heading_level
+        self.body.set_heading_level(0 if current == level else level)
+
+    def show_format_state(self, state: FormatState) -> None:
+        """Check the toolbar buttons that describe the text at the cursor."""
+        registry = self.window.registry
+        registry["format.bold"].setChecked(state.bold)
+        registry["format.italic"].setChecked(state.italic)
+        registry["format.strikethrough"].setChecked(state.strikethrough)
+        registry["format.heading2"].setChecked(state.heading_level == 2)
+        registry["format.heading3"].setChecked(state.heading_level == 3)
+        registry["format.paragraph"].setChecked(state.heading_level == 0 and not state.list_style)
+        registry["format.bullet_list"].setChecked(state.list_style == "bullet")
+        registry["format.numbered_list"].setChecked(state.list_style == "numbered")
+        registry["format.quote"].setChecked(state.in_quote)
+        in_list = bool(state.list_style) and registry["format.bold"].isEnabled()
+        registry["format.indent"].setEnabled(in_list)
+        registry["format.outdent"].setEnabled(in_list)
+
+    def update_enabled(self, focus: QWidget | None) -> None:
+        """Formatting applies to the body: disabled while another text field has focus."""
+        find_bar = self.window.form.find_bar
+        in_find = focus is not None and (focus is find_bar or find_bar.isAncestorOf(focus))
+        in_body = focus is not None and (focus is self.body or self.body.isAncestorOf(focus))
+        elsewhere = isinstance(focus, TextField | QComboBox | QAbstractSpinBox) and not in_body
+        for action_id in FORMAT_ACTIONS:
+            enabled = not elsewhere or (in_find and action_id.startswith("edit."))
+            self.window.registry[action_id].setEnabled(enabled)
+        self.show_format_state(self.body.format_state())
+
+    def toggle_typography(self) -> None:
+        on = self.window.registry["article.typography"].isChecked()
+        self.window.preferences.set(prefs.TYPOGRAPHY_ENABLED, on)
+        self.apply_article_language()
+
+    def apply_article_language(self) -> None:
+        on = self.window.registry["article.typography"].isChecked()
+        self.body.set_typography_language(self.window.details.language_code() if on else None)
+
+    def edit_details(self) -> None:
+        self.window.details_dock.show()
+        self.window.details_dock.raise_()
+        self.window.details.byline.setFocus()
+
+    def _sync_panel_checks(self) -> None:
+        if self.focus_mode:
+            return
+        self.window.registry["view.sidebar"].setChecked(self.window.sidebar.isVisible())
+        self.window.registry["view.details_panel"].setChecked(self.window.details_dock.isVisible())
+
+    # -- view --------------------------------------------------------------------------
+
+    def zoom(self, direction: int) -> None:
+        self.zoom_to(0 if direction == 0 else self._zoom_steps + direction)
+
+    def zoom_to(self, steps: int) -> None:
+        """Zoom the body to `steps` (0 = normal), remembered across sessions."""
+        steps = max(-6, min(12, steps))
+        self.body.reset_zoom()
+        for _ in range(abs(steps)):
+            (self.body.zoom_in if steps > 0 else self.body.zoom_out)()
+        self._zoom_steps = steps
+        self.window.preferences.set(prefs.ZOOM_STEPS, steps)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Full screen with only the article; typewriter scrolling keeps the line centred."""
+        window = self.window
+        if on == self.focus_mode:
+            return
+        self.focus_mode = on
+        window.registry["view.focus"].setChecked(on)
+        chrome: list[QWidget] = [
+            window.menuBar(),
+            window.toolbar,
+            window.sidebar,
+            window.details_dock,
+            window.statusBar(),
+        ]
+        if on:
+            self._chrome_visible = {widget: widget.isVisible() for widget in chrome}
+            self._was_maximized = window.isMaximized()
+            for widget in chrome:
+                widget.hide()
+            window.showFullScreen()
+        else:
+            for widget in chrome:
+                widget.setVisible(self._chrome_visible.get(widget, True))
+            if self._was_maximized:
+                window.showMaximized()
+            else:
+                window.showNormal()
+        self.body.set_typewriter_scrolling(on)
+        self.body.setFocus()
+
+    # -- dialogs -----------------------------------------------------------------------
+
+    def confirm_delete(self) -> None:
+        headline = self.window.form.headline.text().strip() or self.tr("Untitled article")
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Delete article"),
+            self.tr("Delete “{headline}” from the library? This cannot be undone.").replace(
+                "{headline}", headline
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.delete_current_article()
+
+    def show_shortcuts(self) -> None:
+        rows = self.window.registry.shortcut_table()
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for number, (command, keys) in enumerate(rows):
+            table.setItem(number, 0, QTableWidgetItem(command))
+            table.setItem(number, 1, QTableWidgetItem(keys))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(460, 560)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("About Copydesk"),
+            self.tr(
+                "<h3>Copydesk</h3><p>Write, link, review and export news articles, offline.</p>"
+                "<p>Body font: Charis SIL by SIL International (SIL Open Font License 1.1).</p>"
+            ),
+        )
