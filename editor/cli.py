@@ -26,7 +26,7 @@ class _ArgumentParser(argparse.ArgumentParser):
     """argparse with a single-line usage error (exit 2)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see '{PROG} --help')\n")
+        self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
