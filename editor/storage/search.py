@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from editor.storage.models import ArticleRow
+from editor.storage.snippets import MIN_PREFIX_LENGTH, make_snippet, match_pattern
 
 _QUERY_WORD = re.compile(r"[^\W_]+")
 MAX_QUERY_TERMS = 16
-SNIPPET_START = "["
-SNIPPET_END = "]"
-SNIPPET_ELLIPSIS = "…"
-SNIPPET_TOKENS = 16
+MAX_TERM_LENGTH = 64  # longer words are searched by their first 64 characters (as a prefix)
 # bm25 weights in FTS column order: kicker, headline, teaser, body.
 COLUMN_WEIGHTS = (3.0, 10.0, 4.0, 1.0)
 
@@ -40,34 +39,39 @@ class SearchHit:
 def query_terms(query: str) -> list[str]:
     """The words of a query (letters and digits; everything else separates words)."""
     normalized = unicodedata.normalize("NFKC", query)
-    return _QUERY_WORD.findall(normalized)[:MAX_QUERY_TERMS]
+    return [term[:MAX_TERM_LENGTH] for term in _QUERY_WORD.findall(normalized)[:MAX_QUERY_TERMS]]
 
 
 def fts5_match_expression(query: str) -> str | None:
     """An FTS5 MATCH expression requiring every word as a prefix; None if there are no words.
 
     `Köln Bah` -> `"Köln"* AND "Bah"*`. Terms contain only letters and digits, so they can
-    never break out of their quotes.
+    never break out of their quotes. Words shorter than three characters match whole words
+    (`EU`, `5`): as prefixes they would expand to a large part of the vocabulary.
     """
     terms = query_terms(query)
     if not terms:
         return None
-    return " AND ".join(f'"{term}"*' for term in terms)
+    return " AND ".join(
+        f'"{term}"*' if len(term) >= MIN_PREFIX_LENGTH else f'"{term}"' for term in terms
+    )
 
 
-_FTS5_SEARCH_SQL = f"""
-    SELECT a.id, a.headline,
-           snippet(articles_fts, -1, '{SNIPPET_START}', '{SNIPPET_END}',
-                   '{SNIPPET_ELLIPSIS}', {SNIPPET_TOKENS})
-    FROM articles_fts
-    JOIN articles AS a ON a.seq = articles_fts.rowid
-    WHERE articles_fts MATCH :match
-    ORDER BY bm25(articles_fts, {", ".join(str(w) for w in COLUMN_WEIGHTS)})
-    LIMIT :limit
-"""
-
-
-_FTS5_SEARCH = text(_FTS5_SEARCH_SQL)
+# Rank first, then read the winners' text: excerpts are cut only for the hits.
+_FTS5_SEARCH = text(
+    f"""
+    SELECT a.id, a.headline, a.kicker, a.teaser, a.body
+    FROM (
+        SELECT rowid AS seq, bm25(articles_fts, {", ".join(map(str, COLUMN_WEIGHTS))}) AS score
+        FROM articles_fts
+        WHERE articles_fts MATCH :match
+        ORDER BY score
+        LIMIT :limit
+    ) AS best
+    JOIN articles AS a ON a.seq = best.seq
+    ORDER BY best.score
+    """
+)
 
 
 def search_articles(session: Session, query: str, limit: int) -> list[SearchHit]:
@@ -79,16 +83,24 @@ def search_articles(session: Session, query: str, limit: int) -> list[SearchHit]
     return _search_portable(session, query, limit)
 
 
+def _hits(rows: Sequence[Sequence[str]], query: str) -> list[SearchHit]:
+    pattern = match_pattern(query_terms(query))
+    return [
+        SearchHit(
+            id=row[0],
+            headline=row[1],
+            snippet=make_snippet(pattern, [row[3], row[4], row[2]]),
+        )
+        for row in rows
+    ]
+
+
 def _search_sqlite_fts5(session: Session, query: str, limit: int) -> list[SearchHit]:
     match = fts5_match_expression(query)
     if match is None:
         return []
     rows = session.execute(_FTS5_SEARCH, {"match": match, "limit": limit}).all()
-    return [SearchHit(id=row[0], headline=row[1], snippet=_clean_snippet(row[2])) for row in rows]
-
-
-def _clean_snippet(snippet: str | None) -> str:
-    return " ".join((snippet or "").split())
+    return _hits(rows, query)
 
 
 def _search_portable(session: Session, query: str, limit: int) -> list[SearchHit]:
@@ -97,10 +109,20 @@ def _search_portable(session: Session, query: str, limit: int) -> list[SearchHit
         return []
     columns = (ArticleRow.kicker, ArticleRow.headline, ArticleRow.teaser, ArticleRow.body)
     conditions = [or_(*(column.ilike(f"%{term}%") for column in columns)) for term in terms]
-    rows = session.execute(
-        select(ArticleRow.id, ArticleRow.headline, ArticleRow.teaser)
-        .where(and_(*conditions))
-        .order_by(ArticleRow.updated_at.desc())
-        .limit(limit)
-    ).all()
-    return [SearchHit(id=row[0], headline=row[1], snippet=_clean_snippet(row[2])) for row in rows]
+    rows = (
+        session.execute(
+            select(
+                ArticleRow.id,
+                ArticleRow.headline,
+                ArticleRow.kicker,
+                ArticleRow.teaser,
+                ArticleRow.body,
+            )
+            .where(and_(*conditions))
+            .order_by(ArticleRow.updated_at.desc())
+            .limit(limit)
+        )
+        .tuples()
+        .all()
+    )
+    return _hits(rows, query)

@@ -76,6 +76,8 @@ PEOPLE = words(
 )
 SENTENCE_POOL = 20_000
 RARE_WORDS = 20_000
+FUNCTION_WORD_BOOST = 2.0  # function words are about 60 % of running text
+TOPICAL_RANKS = (20, 2000)  # where named content words sit in the frequency order
 SYLLABLES = {
     "de": words(
         "ber bau schaft haus land burg stadt werk zug feld kraft wald mark tal ung heit "
@@ -89,7 +91,7 @@ SYLLABLES = {
 
 
 def _zipf_weights(count: int) -> list[float]:
-    return [1.0 / (rank + 1) ** 0.9 for rank in range(count)]
+    return [1.0 / (rank + 1) for rank in range(count)]
 
 
 class CorpusGenerator:
@@ -102,8 +104,8 @@ class CorpusGenerator:
             language: self._rare_words(syllables) for language, syllables in SYLLABLES.items()
         }
         self._sentences = {
-            "de": self._sentence_pool(GERMAN_COMMON, GERMAN_CONTENT, GERMAN_PLACES),
-            "en": self._sentence_pool(ENGLISH_COMMON, ENGLISH_CONTENT, ENGLISH_PLACES),
+            "de": self._sentence_pool("de", GERMAN_COMMON, GERMAN_CONTENT, GERMAN_PLACES),
+            "en": self._sentence_pool("en", ENGLISH_COMMON, ENGLISH_CONTENT, ENGLISH_PLACES),
         }
 
     def _rare_words(self, syllables: list[str]) -> list[str]:
@@ -115,12 +117,21 @@ class CorpusGenerator:
         }
         return rng.sample(sorted(words), RARE_WORDS)
 
+    def _vocabulary(self, language: str, common: list[str], named: list[str]) -> list[str]:
+        """Words in frequency order: function words first, then a long tail in which the
+        named content words sit at mid-frequency ranks, as in real news text."""
+        tail = list(self._rare[language])
+        for word in named:
+            tail.insert(self._random.randrange(TOPICAL_RANKS[0], TOPICAL_RANKS[1]), word)
+        return common + tail
+
     def _sentence_pool(
-        self, common: list[str], content: list[str], places: list[str]
+        self, language: str, common: list[str], content: list[str], places: list[str]
     ) -> list[tuple[str, int]]:
         rng = self._random
-        vocabulary = common + content + places + PEOPLE
-        weights = _zipf_weights(len(common)) + [0.05] * (len(vocabulary) - len(common))
+        vocabulary = self._vocabulary(language, common, content + places + PEOPLE)
+        weights = _zipf_weights(len(vocabulary))
+        weights[: len(common)] = [FUNCTION_WORD_BOOST * w for w in weights[: len(common)]]
         cumulative = list(itertools.accumulate(weights))
         pool: list[tuple[str, int]] = []
         for index in range(SENTENCE_POOL):

@@ -16,11 +16,29 @@ from tests.unit.storage.conftest import make_article
 
 def test_query_building() -> None:
     assert fts5_match_expression("Köln Bahn") == '"Köln"* AND "Bahn"*'
-    assert fts5_match_expression('"AND" OR (NEAR*):x') == '"AND"* AND "OR"* AND "NEAR"* AND "x"*'
+    assert fts5_match_expression('"AND" OR (NEAR*):x') == '"AND"* AND "OR" AND "NEAR"* AND "x"'
     assert fts5_match_expression("  ...!? ") is None
     assert fts5_match_expression("") is None
     assert query_terms("snake_case C:\\Temp") == ["snake", "case", "C", "Temp"]
     assert query_terms("Ko\u0308ln") == ["Köln"], "decomposed umlauts are composed first"
+
+
+def test_short_words_match_whole_words(library: Library) -> None:
+    eu = library.save(make_article("EU beschließt Zölle", teaser="", body=""))
+    library.save(make_article("Europa wählt", teaser="", body=""))
+    assert [hit.id for hit in library.search("EU")] == [eu.id]
+
+
+def test_snippets_mark_matches_in_teaser_or_body(library: Library) -> None:
+    body = "Erster Absatz ohne Treffer. " * 20 + "Dann **tagte** der Rat in Köln lange.\n\nEnde."
+    article = library.save(make_article("Titel", teaser="Kurz.", body=body))
+    (hit,) = library.search("koln tagt")
+    assert hit.id == article.id
+    assert "[tagte] der Rat in [Köln] lange." in hit.snippet
+    assert hit.snippet.startswith("…")
+    assert "**" not in hit.snippet
+    (only_headline,) = library.search("titel")
+    assert only_headline.snippet.startswith("Kurz.")
 
 
 def test_diacritics_are_ignored_both_ways(library: Library) -> None:
@@ -134,7 +152,7 @@ def test_any_text_is_a_valid_query(shared_library: Library, query: str) -> None:
         assert hits == []
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(word=st.from_regex(r"\A[^\W\d_]{3,12}\Z"))
 def test_a_stored_word_finds_its_article(
     tmp_path_factory: pytest.TempPathFactory, word: str
