@@ -18,9 +18,18 @@ from collections.abc import Iterable
 
 import markdown
 
-from editor.formats.body_blocks import HARD_BREAK, Block, BlockKind, ListLevel, Span, html_to_blocks
+from editor.formats.body_blocks import html_to_blocks
 from editor.formats.body_inline import escape_line
 from editor.formats.body_markdown import blocks_to_markdown
+from editor.formats.body_model import (
+    HARD_BREAK,
+    Block,
+    BlockKind,
+    ListLevel,
+    Span,
+    blocks_to_html,
+    merge_spans,
+)
 
 __all__ = [
     "HARD_BREAK",
@@ -30,6 +39,7 @@ __all__ = [
     "BlockKind",
     "ListLevel",
     "Span",
+    "blocks_to_html",
     "blocks_to_markdown",
     "blocks_to_plain_paragraphs",
     "escape_text",
@@ -37,6 +47,7 @@ __all__ = [
     "markdown_to_blocks",
     "markdown_to_plain_paragraphs",
     "markdown_to_plain_text",
+    "merge_spans",
     "plain_paragraphs_to_markdown",
     "render_html",
 ]

@@ -1,9 +1,8 @@
-"""The article body as a Qt-free block model, and the one reader from HTML to blocks.
+"""The one reader from HTML to the body's block model (editor.formats.body_model).
 
-Rendered Markdown (and sanitized pasted HTML) is read into a flat list of `Block`s: a
-paragraph, H2 or H3 subhead, or list item, each with its block-quote level, its list path
-and its formatted `Span`s. The editor's loader, the plain-text conversion and the Markdown
-writer all speak this model, so they agree on structure and on whitespace.
+Rendered Markdown and sanitized pasted HTML are read into blocks here, so the editor's
+loader, the plain-text conversion and the paste sanitizer agree on structure and on
+whitespace.
 
 Whitespace follows the browser's rules for literal whitespace (runs collapse to one space,
 none at the start or end of a line), while whitespace written as a character reference
@@ -15,12 +14,9 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
-from enum import StrEnum
 from html.parser import HTMLParser
 
-HARD_BREAK = "\n"
-"""A hard line break inside a block's text (QTextDocument uses U+2028 instead)."""
+from editor.formats.body_model import HARD_BREAK, Block, BlockKind, ListLevel, Span, merge_spans
 
 _COLLAPSIBLE_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _SKIPPED_CONTENT_TAGS = frozenset({"script", "style", "template", "head", "title", "noscript"})
@@ -34,72 +30,6 @@ _OTHER_BLOCK_TAGS = frozenset(
         "header", "footer", "aside", "nav", "main", "figure", "figcaption", "address",
     }
 )  # fmt: skip
-
-
-class BlockKind(StrEnum):
-    """What a block is, apart from being in a list or a quote."""
-
-    PARAGRAPH = "p"
-    HEADING2 = "h2"
-    HEADING3 = "h3"
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A run of text with one formatting; `text` may hold HARD_BREAK characters."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-    strike: bool = False
-    href: str | None = None
-
-    def same_format(self, other: Span) -> bool:
-        """True when both spans carry exactly the same formatting."""
-        return (self.bold, self.italic, self.strike, self.href) == (
-            other.bold,
-            other.italic,
-            other.strike,
-            other.href,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ListLevel:
-    """One list a list item sits in; `list_id` tells separate lists apart."""
-
-    ordered: bool
-    start: int = 1
-    list_id: int = 0
-
-
-@dataclass(slots=True)
-class Block:
-    """One paragraph, subhead or list item (depth = len(lists), outermost list first)."""
-
-    spans: list[Span] = field(default_factory=list)
-    kind: BlockKind = BlockKind.PARAGRAPH
-    quote_level: int = 0
-    lists: tuple[ListLevel, ...] = ()
-
-    @property
-    def text(self) -> str:
-        """The block's plain text (hard breaks as HARD_BREAK)."""
-        return "".join(span.text for span in self.spans)
-
-
-def merge_spans(spans: list[Span]) -> list[Span]:
-    """Drop empty spans and join neighbours with the same formatting."""
-    merged: list[Span] = []
-    for span in spans:
-        if not span.text:
-            continue
-        if merged and merged[-1].same_format(span):
-            last = merged[-1]
-            merged[-1] = Span(last.text + span.text, last.bold, last.italic, last.strike, last.href)
-        else:
-            merged.append(span)
-    return merged
 
 
 # A piece of inline content while a block is being read: literal text (collapsible

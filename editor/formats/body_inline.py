@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from editor.formats.body_blocks import HARD_BREAK, Span
+from editor.formats.body_model import Span, split_lines
 
 # Characters Python-Markdown accepts after a backslash.
 _ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!~")
@@ -233,8 +233,8 @@ def link_destination(href: str) -> str:
             chars.append("&amp;")
         elif ch in "<>\n\r" or (ch.isspace() and (i == 0 or i == len(href) - 1)):
             chars.append("".join(f"%{byte:02X}" for byte in ch.encode("utf-8")))
-        elif ch in _ALWAYS_BACKSLASHED:
-            chars.append("\\" + ch)
+        elif ch == "`":
+            chars.append("\\`")  # code spans are parsed before links
         else:
             chars.append(ch)
     destination = "".join(chars)
@@ -243,18 +243,6 @@ def link_destination(href: str) -> str:
     return destination
 
 
-def _split_lines(spans: list[Span]) -> list[list[Span]]:
-    lines: list[list[Span]] = [[]]
-    for span in spans:
-        parts = span.text.split(HARD_BREAK)
-        for number, part in enumerate(parts):
-            if number:
-                lines.append([])
-            if part:
-                lines[-1].append(Span(part, span.bold, span.italic, span.strike, span.href))
-    return lines
-
-
 def inline_markdown(spans: list[Span], *, heading: bool = False) -> list[str]:
     """The Markdown source of a block's spans, one string per line (hard breaks split)."""
-    return [_LineWriter(line, heading).write() for line in _split_lines(spans)]
+    return [_LineWriter(line, heading).write() for line in split_lines(spans)]

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from editor.formats.body_blocks import Block, BlockKind, ListLevel
 from editor.formats.body_inline import inline_markdown
+from editor.formats.body_model import Block, BlockKind, ListLevel
 
 LINE_BREAK = "<br>"
 LIST_SEPARATOR = "<!-- -->"

@@ -1,0 +1,244 @@
+"""Loading a body into the editor: Markdown -> the house renderer -> nh3 -> block model ->
+QTextDocument in the house formats (see editor.ui.editing.block_structure).
+
+The document is built block by block with a QTextCursor rather than with setHtml, so
+every block gets exactly the formats the editing commands use and the Markdown writer
+reads: subheads by heading level (characters sized and bold), quotes by BlockQuoteLevel
+plus a left margin, lists as one QTextList per nesting level whose indent is the depth,
+links as anchors, hard line breaks as U+2028. Whitespace the writer protected with
+character references arrives intact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import nh3
+from PySide6.QtGui import (
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+    QTextList,
+    QTextListFormat,
+)
+
+from editor.formats.body import (
+    HARD_BREAK,
+    Block,
+    BlockKind,
+    ListLevel,
+    Span,
+    html_to_blocks,
+    render_html,
+)
+from editor.ui.editing.block_structure import (
+    BULLET,
+    HEADING_SIZE_ADJUSTMENT,
+    NUMBERED,
+    QUOTE_MARGIN,
+    list_style,
+)
+from editor.ui.editing.link_commands import link_char_format
+
+LINE_SEPARATOR = "\u2028"
+"""How a hard line break is stored in QTextDocument text."""
+
+_HEADING_LEVELS = {BlockKind.HEADING2: 2, BlockKind.HEADING3: 3}
+_FormatKey = tuple[bool, bool, bool, str | None, int]
+
+
+BODY_TAGS = frozenset(
+    {"p", "br", "h2", "h3", "strong", "b", "em", "i", "del", "s", "ul", "ol", "li"}
+    | {"blockquote", "a"}
+)
+"""The HTML elements a body consists of."""
+_READABLE_TAGS = BODY_TAGS | {"h1", "h4", "h5", "h6"}  # read as H2 (h1) and H3 (h4-h6)
+SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+# Whitespace written as a character reference is significant (the Markdown writer's way
+# of keeping spaces Markdown would eat), but nh3 re-serializes it as plain whitespace.
+# It travels through nh3 as STX code ETX: Python-Markdown strips STX and ETX from its
+# input, so they never occur in rendered text.
+_WHITESPACE_REFERENCE = re.compile(r"&#(?:(9|10|12|13|32)|[xX](9|[aAcCdD]|20));")
+_PROTECTED_WHITESPACE = re.compile("\x02([0-9]+)\x03")
+
+
+def _protect(match: re.Match[str]) -> str:
+    decimal, hexadecimal = match.groups()
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    return f"\x02{code}\x03"
+
+
+def sanitize_body_html(fragment: str) -> str:
+    """Body HTML reduced by nh3 to BODY_TAGS (plus h1, h4-h6, which the block reader maps
+    to H2 and H3), `href` (http, https, mailto) and `ol start`."""
+    protected = _WHITESPACE_REFERENCE.sub(_protect, fragment)
+    cleaned = nh3.clean(
+        protected,
+        tags=set(_READABLE_TAGS),
+        attributes={"a": {"href"}, "ol": {"start"}},
+        url_schemes=set(SAFE_URL_SCHEMES),
+        url_relative="deny",
+        clean_content_tags={"script", "style"},
+        strip_comments=True,
+        link_rel=None,
+    )
+    return _PROTECTED_WHITESPACE.sub(r"&#\1;", cleaned)
+
+
+def markdown_to_document_blocks(markdown_text: str) -> list[Block]:
+    """Render, sanitize and read a body into blocks, as the editor will show it."""
+    return html_to_blocks(sanitize_body_html(render_html(markdown_text)))
+
+
+def heading_level_of(kind: BlockKind) -> int:
+    """The QTextBlockFormat heading level for a block kind (0 for paragraphs)."""
+    return _HEADING_LEVELS.get(kind, 0)
+
+
+def block_format_for(block: Block) -> QTextBlockFormat:
+    """The house block format: heading level and quote level with its margin."""
+    block_format = QTextBlockFormat()
+    level = 0 if block.lists else heading_level_of(block.kind)
+    if level:
+        block_format.setHeadingLevel(level)
+    if block.quote_level:
+        block_format.setProperty(QTextFormat.Property.BlockQuoteLevel, block.quote_level)
+        block_format.setLeftMargin(QUOTE_MARGIN * block.quote_level)
+    return block_format
+
+
+def heading_char_format(level: int) -> QTextCharFormat:
+    """The characters' format in an unformatted block of this heading level."""
+    char_format = QTextCharFormat()
+    if level in HEADING_SIZE_ADJUSTMENT:
+        char_format.setProperty(
+            QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_ADJUSTMENT[level]
+        )
+        char_format.setFontWeight(QFont.Weight.Bold.value)
+    return char_format
+
+
+def list_format_for(level: ListLevel, depth: int) -> QTextListFormat:
+    """The house list format for one nesting level (indent = depth)."""
+    list_format = QTextListFormat()
+    list_format.setStyle(list_style(NUMBERED if level.ordered else BULLET))
+    list_format.setIndent(depth)
+    if level.ordered and level.start != 1:
+        list_format.setStart(level.start)
+    return list_format
+
+
+class _DocumentBuilder:
+    """Inserts blocks at a cursor, caching character formats."""
+
+    def __init__(self, cursor: QTextCursor) -> None:
+        self.cursor = cursor
+        self.lists: dict[int, QTextList] = {}
+        self.char_formats: dict[_FormatKey, QTextCharFormat] = {}
+
+    def char_format(self, span: Span, heading: int) -> QTextCharFormat:
+        key = (span.bold and not heading, span.italic, span.strike, span.href, heading)
+        cached = self.char_formats.get(key)
+        if cached is None:
+            cached = heading_char_format(heading)
+            if key[0]:
+                cached.setFontWeight(QFont.Weight.Bold.value)
+            if span.italic:
+                cached.setFontItalic(True)
+            if span.strike:
+                cached.setFontStrikeOut(True)
+            if span.href is not None:
+                cached.merge(link_char_format(span.href))
+            self.char_formats[key] = cached
+        return cached
+
+    def add_blocks(self, blocks: Sequence[Block], *, first_in_place: bool) -> None:
+        cursor = self.cursor
+        for index, block in enumerate(blocks):
+            heading = 0 if block.lists else heading_level_of(block.kind)
+            block_format = block_format_for(block)
+            base = heading_char_format(heading)
+            if index == 0 and first_in_place:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(base)
+            else:
+                cursor.insertBlock(block_format, base)
+            if block.lists:
+                self._join_list(block.lists)
+            for span in block.spans:
+                text = span.text.replace(HARD_BREAK, LINE_SEPARATOR)
+                cursor.insertText(text, self.char_format(span, heading))
+
+    def _join_list(self, levels: tuple[ListLevel, ...]) -> None:
+        level = levels[-1]
+        text_list = self.lists.get(level.list_id)
+        if text_list is None:
+            self.lists[level.list_id] = self.cursor.createList(list_format_for(level, len(levels)))
+        else:
+            text_list.add(self.cursor.block())
+
+
+def load_blocks(document: QTextDocument, blocks: Sequence[Block]) -> None:
+    """Replace the document's content with `blocks` (no undo history is recorded)."""
+    undo_enabled = document.isUndoRedoEnabled()
+    document.setUndoRedoEnabled(False)
+    try:
+        document.clear()
+        cursor = QTextCursor(document)
+        _DocumentBuilder(cursor).add_blocks(blocks, first_in_place=True)
+    finally:
+        document.setUndoRedoEnabled(undo_enabled)
+
+
+def load_markdown(document: QTextDocument, markdown_text: str) -> None:
+    """Replace the document's content with the body `markdown_text` in house formats."""
+    load_blocks(document, markdown_to_document_blocks(markdown_text))
+
+
+def blocks_fragment(blocks: Sequence[Block]) -> QTextDocumentFragment:
+    """Blocks as a document fragment in house formats, ready for insertFragment."""
+    scratch = QTextDocument()
+    _DocumentBuilder(QTextCursor(scratch)).add_blocks(blocks, first_in_place=True)
+    return QTextDocumentFragment(scratch)
+
+
+def _is_inline_paste(blocks: Sequence[Block], cursor: QTextCursor) -> bool:
+    """One plain paragraph (quoted only if the cursor is in a quote already)."""
+    only = blocks[0]
+    return (
+        len(blocks) == 1
+        and only.kind is BlockKind.PARAGRAPH
+        and not only.lists
+        and (
+            only.quote_level == 0
+            or cursor.blockFormat().hasProperty(QTextFormat.Property.BlockQuoteLevel)
+        )
+    )
+
+
+def insert_blocks(cursor: QTextCursor, blocks: Sequence[Block]) -> None:
+    """Insert blocks at the cursor as one undo step.
+
+    A single plain paragraph goes in as inline text (taking the subhead look when the
+    cursor is in a subhead); anything with structure goes in as a fragment.
+    """
+    if not blocks:
+        return
+    cursor.beginEditBlock()
+    try:
+        if _is_inline_paste(blocks, cursor):
+            heading = cursor.blockFormat().headingLevel()
+            builder = _DocumentBuilder(cursor)
+            for span in blocks[0].spans:
+                text = span.text.replace(HARD_BREAK, LINE_SEPARATOR)
+                cursor.insertText(text, builder.char_format(span, heading))
+            return
+        cursor.insertFragment(blocks_fragment(blocks))
+    finally:
+        cursor.endEditBlock()

@@ -1,0 +1,114 @@
+"""The house writer, Qt side: QTextDocument -> body blocks -> Markdown.
+
+Reads the structure the editing commands create (editor.ui.editing.block_structure):
+heading level 2/3 (1 counts as 2, 4-6 as 3), BlockQuoteLevel, QTextLists whose nesting
+follows their indent, bold (weight >= DemiBold, ignored in subheads, which are bold by
+their style), italic, strikethrough, anchors, U+2028 hard breaks. Anything else a
+document may carry (fonts, colours, sizes, underline, images) is not body structure and
+is not written. QTextDocument.toMarkdown is never used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextFormat, QTextList
+
+from editor.formats.body import (
+    HARD_BREAK,
+    Block,
+    BlockKind,
+    ListLevel,
+    Span,
+    blocks_to_markdown,
+    merge_spans,
+)
+from editor.ui.editing.block_structure import NUMBERED, list_kind
+
+_NOT_TEXT = str.maketrans({"\ufffc": None, "\ufdd0": None, "\ufdd1": None, "\u2029": "\n"})
+_BOLD_WEIGHT = QFont.Weight.DemiBold.value
+
+
+def _kind_of(heading_level: int) -> BlockKind:
+    if heading_level <= 0:
+        return BlockKind.PARAGRAPH
+    return BlockKind.HEADING2 if heading_level <= 2 else BlockKind.HEADING3
+
+
+def _quote_level(block: QTextBlock) -> int:
+    level = block.blockFormat().property(QTextFormat.Property.BlockQuoteLevel)
+    return level if isinstance(level, int) and level > 0 else 0
+
+
+def block_spans(block: QTextBlock, *, in_heading: bool = False) -> list[Span]:
+    """The formatted spans of one block (hard breaks as HARD_BREAK)."""
+    spans: list[Span] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.isValid():
+            text = fragment.text().replace("\u2028", HARD_BREAK).translate(_NOT_TEXT)
+            char_format = fragment.charFormat()
+            href = char_format.anchorHref() if char_format.isAnchor() else ""
+            spans.append(
+                Span(
+                    text,
+                    bold=not in_heading and char_format.fontWeight() >= _BOLD_WEIGHT,
+                    italic=char_format.fontItalic(),
+                    strike=char_format.fontStrikeOut(),
+                    href=href or None,
+                )
+            )
+        iterator += 1
+    return merge_spans(spans)
+
+
+class _ListPaths:
+    """Tracks the open lists while walking blocks, to give each item its list path."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, ListLevel]] = []
+        self.quote_level = -1
+
+    def reset(self) -> None:
+        self.stack = []
+        self.quote_level = -1
+
+    def path_of(self, block: QTextBlock, quote_level: int) -> tuple[ListLevel, ...]:
+        text_list: QTextList | None = block.textList()
+        if text_list is None:
+            self.reset()
+            return ()
+        if quote_level != self.quote_level:
+            self.stack = []
+            self.quote_level = quote_level
+        list_format = text_list.format()
+        indent = list_format.indent()
+        key = text_list.objectIndex()
+        stack = self.stack
+        while stack and stack[-1][0] > indent:
+            stack.pop()
+        if stack and stack[-1][0] == indent and stack[-1][1].list_id != key:
+            stack.pop()
+        if not stack or stack[-1][1].list_id != key:
+            ordered = list_kind(list_format.style()) == NUMBERED
+            stack.append((indent, ListLevel(ordered, list_format.start(), key)))
+        return tuple(level for _indent, level in stack)
+
+
+def document_to_blocks(document: QTextDocument) -> list[Block]:
+    """The document's blocks in the body model (empty blocks included)."""
+    blocks: list[Block] = []
+    lists = _ListPaths()
+    block = document.begin()
+    while block.isValid():
+        quote_level = _quote_level(block)
+        path = lists.path_of(block, quote_level)
+        heading = 0 if path else block.blockFormat().headingLevel()
+        spans = block_spans(block, in_heading=heading > 0)
+        blocks.append(Block(spans, _kind_of(heading), quote_level, path))
+        block = block.next()
+    return blocks
+
+
+def write_markdown(document: QTextDocument) -> str:
+    """The document as body Markdown in the house conventions."""
+    return blocks_to_markdown(document_to_blocks(document))
