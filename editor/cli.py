@@ -107,8 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 result = import_file(library, Path(name), args.section)
             except (FormatError, LibraryError, OSError) as error:
                 failed = True
-                reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-                _error_line(f"{name}: {reason}")
+                reason = _describe(error)
+                _error_line(reason if name in reason else f"{name}: {reason}")
                 continue
             _write_stdout(f"{result.article.id}\t{result.article.headline}\n")
     return 1 if failed else 0
