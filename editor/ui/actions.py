@@ -194,12 +194,36 @@ TOOLBAR_LAYOUT: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Used where the platform theme defines no binding for a standard key (Quit has none
+# without a desktop theme, for example).
+STANDARD_KEY_FALLBACKS: Mapping[StandardKey, str] = {
+    StandardKey.New: "Ctrl+N",
+    StandardKey.Save: "Ctrl+S",
+    StandardKey.Quit: "Ctrl+Q",
+    StandardKey.Undo: "Ctrl+Z",
+    StandardKey.Redo: "Ctrl+Shift+Z",
+    StandardKey.Cut: "Ctrl+X",
+    StandardKey.Copy: "Ctrl+C",
+    StandardKey.Paste: "Ctrl+V",
+    StandardKey.SelectAll: "Ctrl+A",
+    StandardKey.Find: "Ctrl+F",
+    StandardKey.Replace: "Ctrl+H",
+    StandardKey.Bold: "Ctrl+B",
+    StandardKey.Italic: "Ctrl+I",
+    StandardKey.ZoomIn: "Ctrl++",
+    StandardKey.ZoomOut: "Ctrl+-",
+    StandardKey.HelpContents: "F1",
+}
+
+
 def default_shortcuts(spec: ActionSpec) -> list[QKeySequence]:
     """The platform's key sequences for an action (several for some standard keys)."""
     if spec.shortcut is None:
         return []
     if isinstance(spec.shortcut, StandardKey):
-        return list(QKeySequence.keyBindings(spec.shortcut))
+        bindings = list(QKeySequence.keyBindings(spec.shortcut))
+        fallback = STANDARD_KEY_FALLBACKS.get(spec.shortcut)
+        return bindings or ([QKeySequence(fallback)] if fallback else [])
     return [QKeySequence(spec.shortcut)]
 
 

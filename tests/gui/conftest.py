@@ -1,0 +1,75 @@
+"""Shared GUI fixtures: a sample library on disk, isolated settings, the real main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.domain import Article
+from editor.storage.library import Library
+from tests.gui.window.sample_library import build_sample_library
+
+# Qt's offscreen platform says this whenever a window is shown; it is no app problem.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/gui/" in str(item.path):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Default-constructed QSettings write under a temporary folder, never ~/.config."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+
+
+@pytest.fixture
+def sample_library_path(tmp_path: Path) -> Path:
+    """A library file holding a dozen generated articles and the feature article."""
+    path = tmp_path / "sample.sqlite"
+    build_sample_library(path, count=6)
+    return path
+
+
+@pytest.fixture
+def sample_library(sample_library_path: Path) -> Iterator[Library]:
+    library = Library.open(str(sample_library_path))
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def stored(sample_library: Library) -> Callable[[str], Article]:
+    """Read an article back from the library, as it is on disk."""
+    return sample_library.get
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, sample_library: Library):  # type: ignore[no-untyped-def]
+    """The real main window on the sample library, shown, active, body focused."""
+    from editor.app import build_main_window
+    from editor.resources import load_body_font, register_search_paths
+
+    register_search_paths()
+    window = build_main_window(qapp, load_body_font(), tmp_path / "settings")
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_library(sample_library)
+    window.activateWindow()
+    window.form.body.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.body)
+    yield window
+    window.close()
+    window.autosaver.flush()

@@ -1,0 +1,209 @@
+"""Autosave: typing reaches the library soon after a pause, on switching, on focus loss
+and on quit, brand-new articles included; failures are retried; saving runs off-thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from editor.domain import Article
+from editor.storage.errors import ArticleNotFoundError, LibraryError
+from editor.storage.library import Library
+from editor.ui.autosave import MAX_UNSAVED_MS, PAUSE_MS, Autosaver
+from editor.ui.main_window import MainWindow
+
+Stored = Callable[[str], Article]
+
+
+def stored_body(stored: Stored, article_id: str) -> str:
+    try:
+        return stored(article_id).body
+    except ArticleNotFoundError:
+        return ""
+
+
+def test_autosave_settles_within_a_second_of_a_pause() -> None:
+    assert PAUSE_MS < 1000
+    assert MAX_UNSAVED_MS <= 1500
+
+
+def test_typing_is_stored_after_a_pause(qtbot: QtBot, main_window: MainWindow, stored: Stored) -> None:
+    article_id = main_window.article.id
+    QTest.keyClicks(main_window.form.body, " Nachtrag")
+    assert "Nachtrag" not in stored_body(stored, article_id)
+    qtbot.waitUntil(lambda: "Nachtrag" in stored_body(stored, article_id), timeout=1000 + 500)
+    assert main_window.save_state_label.text().startswith("Saved")
+
+
+def test_a_brand_new_article_is_stored_without_saving_by_hand(
+    qtbot: QtBot, main_window: MainWindow, stored: Stored
+) -> None:
+    main_window.new_article()
+    article_id = main_window.article.id
+    QTest.keyClicks(main_window.form.headline, "Nie gespeichert")
+    main_window.form.body.setFocus()
+    QTest.keyClicks(main_window.form.body, "Erster Satz.")
+    qtbot.waitUntil(lambda: "Erster Satz." in stored_body(stored, article_id), timeout=1500)
+    assert stored(article_id).headline == "Nie gespeichert"
+    qtbot.waitUntil(lambda: main_window.article_list.list_model.row_of(article_id) == 0)
+    assert main_window.article_list.currentIndex().row() == 0
+
+
+def test_an_untouched_new_article_is_not_stored(
+    qtbot: QtBot, main_window: MainWindow, sample_library: Library
+) -> None:
+    before = len(sample_library.list_articles())
+    main_window.new_article()
+    main_window.new_article()
+    main_window.close()
+    assert len(sample_library.list_articles()) == before
+
+
+def test_switching_article_stores_the_previous_one(
+    main_window: MainWindow, stored: Stored
+) -> None:
+    first = main_window.article.id
+    QTest.keyClicks(main_window.form.body, " Vor dem Wechsel")
+    second_row = 1
+    second_id = main_window.article_list.list_model.article_id_at(second_row)
+    assert second_id is not None
+    main_window.article_list.setCurrentIndex(main_window.article_list.list_model.index(second_row))
+    assert main_window.article.id == second_id
+    assert "Vor dem Wechsel" in stored(first).body
+    assert main_window.windowTitle().startswith(stored(second_id).headline)
+
+
+def test_switching_back_shows_what_was_typed(main_window: MainWindow) -> None:
+    first = main_window.article.id
+    QTest.keyClicks(main_window.form.body, " Hin und zurueck")
+    second_id = main_window.article_list.list_model.article_id_at(1)
+    assert second_id is not None
+    main_window.open_article(second_id)
+    main_window.open_article(first)
+    assert "Hin und zurueck" in main_window.form.body.toPlainText()
+
+
+def test_focus_loss_stores_at_once(qtbot: QtBot, main_window: MainWindow, stored: Stored) -> None:
+    article_id = main_window.article.id
+    QTest.keyClicks(main_window.form.body, " Fokuswechsel")
+    main_window.article_list.setFocus()
+    assert not main_window.autosaver.is_dirty
+    qtbot.waitUntil(lambda: "Fokuswechsel" in stored_body(stored, article_id), timeout=500)
+
+
+def test_application_deactivation_stores(
+    qtbot: QtBot, main_window: MainWindow, stored: Stored
+) -> None:
+    article_id = main_window.article.id
+    QTest.keyClicks(main_window.form.body, " Fenster verlassen")
+    main_window._on_application_state(Qt.ApplicationState.ApplicationInactive)
+    qtbot.waitUntil(lambda: "Fenster verlassen" in stored_body(stored, article_id), timeout=500)
+
+
+def test_quit_stores_everything(main_window: MainWindow, stored: Stored) -> None:
+    main_window.new_article()
+    article_id = main_window.article.id
+    QTest.keyClicks(main_window.form.headline, "Letzte Zeile vor dem Feierabend")
+    main_window.form.body.setFocus()
+    QTest.keyClicks(main_window.form.body, "Gerade noch getippt")
+    main_window.close()
+    article = stored(article_id)
+    assert article.headline == "Letzte Zeile vor dem Feierabend"
+    assert "Gerade noch getippt" in article.body
+
+
+def test_every_field_is_stored(qtbot: QtBot, main_window: MainWindow, stored: Stored) -> None:
+    main_window.new_article()
+    form, details = main_window.form, main_window.details
+    form.kicker.setFocus()
+    QTest.keyClicks(form.kicker, "Eilmeldung")
+    QTest.keyClicks(form.headline, "Alle Felder")
+    form.teaser.setFocus()
+    QTest.keyClicks(form.teaser, "Zeile eins")
+    QTest.keyClick(form.teaser, Qt.Key.Key_Return)
+    QTest.keyClicks(form.teaser, "Zeile zwei")
+    QTest.keyClicks(details.byline, "Max Muster")
+    QTest.keyClicks(details.dateline, "Wien")
+    details.section.setCurrentText("Neue Rubrik")
+    QTest.keyClicks(details.tags, "Wahl, Wien, wahl")
+    details.language.setCurrentIndex(details.language.findData("en"))
+    details.status.setCurrentIndex(details.status.findData("in_review"))
+    details.target_unit.setCurrentIndex(1)
+    details.target.setValue(3000)
+    main_window.close()
+    article = stored(main_window.article.id)
+    assert article.kicker == "Eilmeldung"
+    assert article.headline == "Alle Felder"
+    assert article.teaser == "Zeile eins\nZeile zwei"
+    assert (article.byline, article.dateline, article.section) == ("Max Muster", "Wien", "Neue Rubrik")
+    assert article.tags == ["Wahl", "Wien"]
+    assert article.language == "en"
+    assert str(article.status) == "in_review"
+    assert (article.target_words, article.target_chars) == (None, 3000)
+
+
+class FlakySink:
+    """A library stand-in that fails the first save and records the saving thread."""
+
+    def __init__(self) -> None:
+        self.saved: list[Article] = []
+        self.threads: list[threading.Thread] = []
+        self.failures_left = 1
+
+    def save(self, article: Article) -> Article:
+        self.threads.append(threading.current_thread())
+        if self.failures_left:
+            self.failures_left -= 1
+            raise LibraryError("database is locked")
+        self.saved.append(article)
+        return article
+
+
+def test_saves_run_off_the_gui_thread_and_failures_are_retried(qtbot: QtBot) -> None:
+    article = Article(headline="Probe")
+    sink = FlakySink()
+    autosaver = Autosaver(lambda: article, pause_ms=10, max_unsaved_ms=50)
+    autosaver.set_sink(sink)
+    autosaver.start_article(article.id)
+    with qtbot.waitSignal(autosaver.save_failed) as failure:
+        autosaver.note_change()
+    assert failure.args == ["database is locked"]
+    qtbot.waitUntil(lambda: len(sink.saved) == 1, timeout=5000)
+    assert all(thread is not threading.main_thread() for thread in sink.threads)
+    assert not autosaver.is_busy
+
+
+def test_snapshots_wait_while_a_save_runs_and_land_in_order(qtbot: QtBot) -> None:
+    gate = threading.Event()
+    order: list[str] = []
+
+    class SlowSink:
+        def save(self, article: Article) -> Article:
+            gate.wait(5)
+            order.append(article.headline)
+            return article
+
+    current = Article(headline="v1")
+    autosaver = Autosaver(lambda: current)
+    autosaver.set_sink(SlowSink())
+    autosaver.start_article(current.id)
+    for version in ("v1", "v2", "v3"):
+        current.headline = version
+        autosaver.note_change()
+        autosaver.save_now()
+    assert autosaver.is_busy
+    gate.set()
+    qtbot.waitUntil(lambda: not autosaver.is_busy, timeout=5000)
+    assert order == ["v1", "v3"]
+
+
+@pytest.mark.parametrize("dirty", [True, False])
+def test_start_article_marks_new_content(dirty: bool) -> None:
+    autosaver = Autosaver(Article)
+    autosaver.start_article("x", dirty=dirty)
+    assert autosaver.is_dirty is dirty
