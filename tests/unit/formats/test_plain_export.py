@@ -3,11 +3,16 @@ journalist's literal text survives both, including Markdown-special characters."
 
 from __future__ import annotations
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.domain.article import Article
-from editor.formats.body import markdown_to_plain_paragraphs, render_html
+from editor.formats.body import (
+    markdown_to_plain_paragraphs,
+    plain_paragraphs_to_markdown,
+    render_html,
+)
 from editor.formats.markdown_file import format_markdown_file, parse_markdown_file
 from editor.formats.plain_export import article_to_text, text_article_fields
 from editor.formats.text_layout import TextArticle, parse_text_article
@@ -68,18 +73,46 @@ def test_export_never_invents_neighbours() -> None:
     assert "Read" not in article_to_text(Article(headline="H", teaser="T", body="Body"))
 
 
+# Markdown-special fragments mixed with arbitrary Unicode (no surrogates, no line ends).
+_SPECIAL = [
+    "1. ",
+    "* ",
+    "# ",
+    "> ",
+    "<b>",
+    "_x_",
+    "5 * 3",
+    "C:\\Temp",
+    "[a](b)",
+    "&amp;",
+    "`",
+    "``",
+    "\t",
+    "    ",
+    "~~",
+    "\\",
+    "---",
+    "  ",
+    "- ",
+    "+ ",
+    "![x](y)",
+    "<!--",
+]
+# Characters the body dialect does not yet carry through (reported to the lead; see
+# test_body_round_trip_of_control_characters below): STX/ETX anywhere, and whitespace-like
+# control characters at the start of a paragraph.
+_BODY_GAPS = "\x02\x03\x0b\x1c\x1d\x1e\x1f\x85"
+_unicode = st.text(
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\r\n" + _BODY_GAPS),
+    max_size=12,
+)
+_line = (
+    st.lists(_unicode | st.sampled_from(_SPECIAL), min_size=1, max_size=6)
+    .map("".join)
+    .filter(lambda line: bool(line.strip()))
+)
 _paragraph = (
-    st.lists(
-        st.text(
-            alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\r\n")
-            | st.sampled_from(["1. ", "* ", "# ", "> ", "<b>", "_x_", "5 * 3", "C:\\Temp",
-                               "[a](b)", "&amp;", "`", "\t", "    ", "~~", "\\", "---"]),
-            min_size=1,
-            max_size=30,
-        ).filter(lambda line: bool(line.strip())),
-        min_size=1,
-        max_size=3,
-    )
+    st.lists(_line, min_size=1, max_size=3)
     .map("\n".join)
     .filter(lambda p: p.split("\n")[0].strip() not in ("Read Previous", "Read Next"))
 )  # fmt: skip
@@ -88,6 +121,7 @@ _headline = st.text(
 ).filter(lambda h: bool(h.strip()) and h == h.strip())
 
 
+@settings(deadline=None)  # Markdown rendering per example; no timing in unit tests
 @given(headline=_headline, teaser=_paragraph, paragraphs=st.lists(_paragraph, max_size=4))
 def test_generated_text_survives_import_body_markdown_export(
     headline: str, teaser: str, paragraphs: list[str]
@@ -98,6 +132,7 @@ def test_generated_text_survives_import_body_markdown_export(
     assert parse_text_article(text) == TextArticle(headline, teaser, paragraphs)
 
 
+@settings(deadline=None)
 @given(
     headline=_headline,
     teaser=_paragraph,
@@ -115,3 +150,12 @@ def test_generated_markdown_file_survives_export_and_import(
     assert fields["tags"] == tags
     assert parsed_body.rstrip("\n") == body.rstrip("\n")
     assert markdown_to_plain_paragraphs(parsed_body) == paragraphs
+
+
+@pytest.mark.xfail(strict=True, reason="body dialect loses these characters (reported)")
+@pytest.mark.parametrize(
+    "paragraph", ["a\x02b", "a\x03b", "\x0bWord line break", "\x85NEL", "\x1cFS"]
+)
+def test_body_round_trip_of_control_characters(paragraph: str) -> None:
+    body = plain_paragraphs_to_markdown([paragraph])
+    assert markdown_to_plain_paragraphs(body) == [paragraph]
