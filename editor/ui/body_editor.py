@@ -27,6 +27,7 @@ from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.editing.format_state import FormatState, format_state_at
 from editor.ui.editing.link_dialog import LinkDialog
 from editor.ui.editing.markdown_bridge import load_markdown, write_markdown
+from editor.ui.editing.none_refcount_guard import protect_none_refcount
 from editor.ui.editing.quote_commands import set_quoted, toggle_block_quote
 from editor.ui.editing.typography_input import TypographyInput
 from editor.ui.editing.view_comfort import TypewriterScroller, ZoomController
@@ -38,6 +39,7 @@ class BodyEditor(QTextEdit):
     format_state_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        protect_none_refcount()
         super().__init__(parent)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)

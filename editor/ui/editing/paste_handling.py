@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
 from editor.ui.editing.link_commands import without_link
-from editor.ui.editing.markdown_bridge import html_fragment, sanitize_pasted_html
+from editor.ui.editing.markdown_bridge import insert_pasted_html
 
 
 def can_insert(source: QMimeData) -> bool:
@@ -17,18 +17,10 @@ def can_insert(source: QMimeData) -> bool:
 
 
 def insert_rich(cursor: QTextCursor, source: QMimeData) -> None:
-    """Insert ``source`` at ``cursor``: sanitized HTML when offered, else its text.
-
-    One undo step.
-    """
-    if source.hasHtml():
-        safe_html = sanitize_pasted_html(source.html())
-        fragment = html_fragment(safe_html)
-        if not fragment.isEmpty():
-            cursor.beginEditBlock()
-            cursor.insertFragment(fragment)
-            cursor.endEditBlock()
-            return
+    """Insert ``source`` at ``cursor``: sanitized HTML when offered (and something
+    survives sanitizing), else its text. One undo step."""
+    if source.hasHtml() and insert_pasted_html(cursor, source.html()):
+        return
     if source.hasText():
         insert_plain(cursor, source.text())
 

@@ -1,0 +1,77 @@
+"""Smart typography while typing in the widget: per language, one Ctrl+Z per
+replacement, and the off switch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from editor.ui.body_editor import BodyEditor
+
+
+def undo_key(qtbot: QtBot, editor: BodyEditor) -> None:
+    qtbot.keySequence(editor, QKeySequence.StandardKey.Undo)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "expected"),
+    [
+        ("de", "Er sagte \"Ja\" -- dann... Peter's 'Haus'", "Er sagte „Ja“ – dann… Peter’s ‚Haus‘"),
+        ("en", "She said \"yes\" -- then... it's 'fine'", "She said “yes” – then… it’s ‘fine’"),
+    ],
+)
+def test_typing_per_language(
+    qtbot: QtBot, editor: BodyEditor, language: str, typed: str, expected: str
+) -> None:
+    editor.set_typography_language(language)
+    qtbot.keyClicks(editor, typed)
+    assert editor.toPlainText() == expected
+    assert editor.markdown().strip() == expected
+
+
+def test_one_ctrl_z_undoes_one_replacement(qtbot: QtBot, editor: BodyEditor) -> None:
+    editor.set_typography_language("de")
+    qtbot.keyClicks(editor, 'a "')
+    assert editor.toPlainText() == "a „"
+    undo_key(qtbot, editor)
+    assert editor.toPlainText() == 'a "'
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, "b--")
+    assert editor.toPlainText() == "a b–"
+    undo_key(qtbot, editor)
+    assert editor.toPlainText() == "a b--"
+
+
+def test_ellipsis_undo_gives_back_three_dots(qtbot: QtBot, editor: BodyEditor) -> None:
+    editor.set_typography_language("en")
+    qtbot.keyClicks(editor, "so...")
+    assert editor.toPlainText() == "so…"
+    undo_key(qtbot, editor)
+    assert editor.toPlainText() == "so..."
+
+
+def test_off_switch(qtbot: QtBot, editor: BodyEditor) -> None:
+    editor.set_typography_language("de")
+    editor.set_typography_language(None)
+    assert editor.typography_language() is None
+    qtbot.keyClicks(editor, "\"x\" 'y' a--b c...")
+    assert editor.toPlainText() == "\"x\" 'y' a--b c..."
+
+
+def test_switching_language_changes_quotes(qtbot: QtBot, editor: BodyEditor) -> None:
+    editor.set_typography_language("en")
+    qtbot.keyClicks(editor, '"a" ')
+    editor.set_typography_language("de")
+    qtbot.keyClicks(editor, '"b"')
+    assert editor.toPlainText() == "“a” „b“"
+
+
+def test_replacement_keeps_character_format(qtbot: QtBot, editor: BodyEditor) -> None:
+    editor.set_typography_language("en")
+    editor.toggle_italic()
+    qtbot.keyClicks(editor, '"hi"')
+    cursor = editor.textCursor()
+    assert cursor.charFormat().fontItalic()
+    assert editor.toPlainText() == "“hi”"
