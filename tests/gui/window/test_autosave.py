@@ -32,12 +32,14 @@ def test_autosave_settles_within_a_second_of_a_pause() -> None:
     assert MAX_UNSAVED_MS <= 1500
 
 
-def test_typing_is_stored_after_a_pause(qtbot: QtBot, main_window: MainWindow, stored: Stored) -> None:
+def test_typing_is_stored_after_a_pause(
+    qtbot: QtBot, main_window: MainWindow, stored: Stored
+) -> None:
     article_id = main_window.article.id
     QTest.keyClicks(main_window.form.body, " Nachtrag")
     assert "Nachtrag" not in stored_body(stored, article_id)
     qtbot.waitUntil(lambda: "Nachtrag" in stored_body(stored, article_id), timeout=1000 + 500)
-    assert main_window.save_state_label.text().startswith("Saved")
+    qtbot.waitUntil(lambda: main_window.save_state_label.text().startswith("Saved"))
 
 
 def test_a_brand_new_article_is_stored_without_saving_by_hand(
@@ -64,9 +66,7 @@ def test_an_untouched_new_article_is_not_stored(
     assert len(sample_library.list_articles()) == before
 
 
-def test_switching_article_stores_the_previous_one(
-    main_window: MainWindow, stored: Stored
-) -> None:
+def test_switching_article_stores_the_previous_one(main_window: MainWindow, stored: Stored) -> None:
     first = main_window.article.id
     QTest.keyClicks(main_window.form.body, " Vor dem Wechsel")
     second_row = 1
@@ -140,7 +140,11 @@ def test_every_field_is_stored(qtbot: QtBot, main_window: MainWindow, stored: St
     assert article.kicker == "Eilmeldung"
     assert article.headline == "Alle Felder"
     assert article.teaser == "Zeile eins\nZeile zwei"
-    assert (article.byline, article.dateline, article.section) == ("Max Muster", "Wien", "Neue Rubrik")
+    assert (article.byline, article.dateline, article.section) == (
+        "Max Muster",
+        "Wien",
+        "Neue Rubrik",
+    )
     assert article.tags == ["Wahl", "Wien"]
     assert article.language == "en"
     assert str(article.status) == "in_review"
