@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 KEY_INTERVAL_MS = 15
-WORDS = "zeitung redaktion bericht stadt land regierung wahl markt nachricht leser".split()
+WORDS = ("zeitung", "redaktion", "bericht", "stadt", "land", "regierung", "wahl", "markt", "leser")
 
 
 def typed_text(length: int = 4000) -> str:
