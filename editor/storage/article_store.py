@@ -1,12 +1,11 @@
-"""Reading and writing article rows inside a session: save, bulk import, unique slugs."""
+"""Reading and writing article rows inside a session: load, save, unique slugs."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from editor.domain.article import Article, Status, utc_now
@@ -119,63 +118,3 @@ def save_article(session: Session, article: Article) -> Article:
     _replace_tags(session, article.id, clean_tags(article.tags))
     session.flush()
     return load_article(session, row)
-
-
-def import_batch(session: Session, articles: Sequence[Article], section_ids: dict[str, int]) -> int:
-    """Insert new articles with plain multi-row inserts (the FTS triggers still fire).
-
-    `section_ids` caches section name -> id across batches. Slugs are made unique against the
-    library and within the batch. Timestamps are kept as given; version starts at 1.
-    """
-    bases = [base_slug(article) for article in articles]
-    existing = set(session.scalars(select(ArticleRow.slug).where(ArticleRow.slug.in_(set(bases)))))
-    taken: set[str] = set()
-    article_rows: list[dict[str, Any]] = []
-    tag_rows: list[dict[str, Any]] = []
-    for article, base in zip(articles, bases, strict=True):
-        slug = base
-        if slug in existing or slug in taken:
-            slug = unique_slug(session, base, taken)
-        taken.add(slug)
-        section = article.section.strip()
-        section_id: int | None = None
-        if section:
-            if section not in section_ids:
-                found = section_for_article(session, section)
-                if found is not None:
-                    section_ids[section] = found
-            section_id = section_ids.get(section)
-        words, chars = article_counts(article.teaser, article.body)
-        article_rows.append(
-            {
-                "id": article.id,
-                "slug": slug,
-                "section_id": section_id,
-                "status": Status(article.status).value,
-                "placeholder": article.placeholder,
-                "language": article.language,
-                "created_at": article.created_at,
-                "updated_at": article.updated_at,
-                "published_at": article.published_at,
-                "version": 1,
-                "word_count": words,
-                "char_count": chars,
-                "kicker": article.kicker,
-                "headline": article.headline,
-                "byline": article.byline,
-                "dateline": article.dateline,
-                "teaser": article.teaser,
-                "body": article.body,
-                "target_words": article.target_words,
-                "target_chars": article.target_chars,
-            }
-        )
-        tag_rows.extend(
-            {"article_id": article.id, "tag": tag, "position": position}
-            for position, tag in enumerate(clean_tags(article.tags))
-        )
-    if article_rows:
-        session.execute(insert(articles_table()), article_rows)
-    if tag_rows:
-        session.execute(insert(tags_table()), tag_rows)
-    return len(article_rows)

@@ -6,7 +6,6 @@ GUI thread and workers. Writes on SQLite take the write lock at BEGIN (see engin
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,17 +13,12 @@ from types import TracebackType
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL, Engine
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from editor.domain.article import Article, ArticleRef, LinkKind, Section, Status
 from editor.storage import links
-from editor.storage.article_store import (
-    import_batch,
-    load_article,
-    load_row,
-    save_article,
-)
+from editor.storage.article_store import load_article, load_row, save_article
+from editor.storage.bulk_import import import_articles
 from editor.storage.errors import AmbiguousArticleError, ArticleNotFoundError, LibraryError
 from editor.storage.models import ArticleRow
 from editor.storage.opening import prepare_library
@@ -37,7 +31,7 @@ from editor.storage.sections import (
     section_tree,
 )
 
-DEFAULT_IMPORT_BATCH = 500
+DEFAULT_IMPORT_BATCH = 1000
 
 
 class Library:
@@ -231,18 +225,7 @@ class Library:
     ) -> int:
         """Insert many new articles fast (one transaction per batch); returns how many.
         Ids must be new; timestamps are kept as given."""
-        section_ids: dict[str, int] = {}
-        total = 0
-        iterator = iter(articles)
-        while batch := list(itertools.islice(iterator, max(1, batch_size))):
-            try:
-                with self._writing() as session:
-                    total += import_batch(session, batch, section_ids)
-            except IntegrityError as error:
-                raise LibraryError(
-                    f"import stopped after {total} articles: an article id already exists"
-                ) from error
-        return total
+        return import_articles(self._writing, articles, batch_size)
 
     # ----------------------------------------------------------------- sections
     def sections(self) -> list[Section]:

@@ -2,8 +2,8 @@
 
 FTS5's own snippet() would have to be computed for every match before ranking picks the best
 fifty, so excerpts are cut here instead, for the hits only. Matching follows the index's
-rules: case and Latin diacritics are ignored (`koln` marks `Köln`), every query word matches
-as a prefix of a word (short words of one or two characters match whole words only).
+rules: case and Latin diacritics are ignored (`koln` marks `Köln`) and query words match as
+prefixes of words, except short ones (see `matches_as_prefix`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ MATCH_END = "]"
 ELLIPSIS = "…"
 CONTEXT_BEFORE = 60
 CONTEXT_AFTER = 160
-MIN_PREFIX_LENGTH = 3
+MIN_PREFIX_LENGTH = 3  # the last word of a query (the one being typed)
+MIN_INNER_PREFIX_LENGTH = 4  # the other words: `the`, `der`, `and` match whole words
 _COMBINING = "[\u0300-\u036f]*"
 _FOLDED_RANGE = range(0x20, 0x2500)  # Latin, Greek, Cyrillic and their accented forms
 
@@ -46,12 +47,21 @@ def _fold_classes() -> dict[str, str]:
     }
 
 
-def _term_pattern(term: str) -> str:
+def matches_as_prefix(term: str, last: bool) -> bool:
+    """Whether a query word matches words that start with it (`Bundes` -> `Bundestag`).
+
+    The last word may be half typed, so it is a prefix from three characters on; earlier
+    words from four. Shorter words (`EU`, `5`, `the`, `der`) match whole words: as prefixes
+    they would pull in a large part of the vocabulary and make searches slow.
+    """
+    return len(term) >= (MIN_PREFIX_LENGTH if last else MIN_INNER_PREFIX_LENGTH)
+
+
+def _term_pattern(term: str, prefix: bool) -> str:
     classes = _fold_classes()
     folded = fold(term)
     body = "".join(classes.get(ch, re.escape(ch)) + _COMBINING for ch in folded)
-    whole_word = len(term) < MIN_PREFIX_LENGTH
-    rest = "" if whole_word else r"[^\W_]*"
+    rest = r"[^\W_]*" if prefix else ""
     return rf"(?<![^\W_]){body}{rest}(?![^\W_])"
 
 
@@ -59,7 +69,12 @@ def match_pattern(terms: list[str]) -> re.Pattern[str] | None:
     """A regex finding any query term as the search index would (None without terms)."""
     if not terms:
         return None
-    return re.compile("|".join(_term_pattern(term) for term in terms), re.IGNORECASE)
+    last = len(terms) - 1
+    alternatives = (
+        _term_pattern(term, matches_as_prefix(term, index == last))
+        for index, term in enumerate(terms)
+    )
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _cut(text: str, start: int, end: int) -> str:

@@ -16,7 +16,8 @@ from tests.unit.storage.conftest import make_article
 
 def test_query_building() -> None:
     assert fts5_match_expression("Köln Bahn") == '"Köln"* AND "Bahn"*'
-    assert fts5_match_expression('"AND" OR (NEAR*):x') == '"AND"* AND "OR" AND "NEAR"* AND "x"'
+    assert fts5_match_expression('"AND" OR (NEAR*):x') == '"AND" AND "OR" AND "NEAR"* AND "x"'
+    assert fts5_match_expression("the minister sai") == '"the" AND "minister"* AND "sai"*'
     assert fts5_match_expression("  ...!? ") is None
     assert fts5_match_expression("") is None
     assert query_terms("snake_case C:\\Temp") == ["snake", "case", "C", "Temp"]
