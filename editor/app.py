@@ -119,7 +119,10 @@ def build_main_window(
 
 
 def attach_when_open(
-    window: MainWindow, opening: LibraryOpening, on_error: Callable[[], None]
+    window: MainWindow,
+    opening: LibraryOpening,
+    on_error: Callable[[], None],
+    on_ready: Callable[[MainWindow], None] | None = None,
 ) -> None:
     """Give the window its library as soon as the worker has opened it."""
     from PySide6.QtCore import QObject, Signal
@@ -132,6 +135,8 @@ def attach_when_open(
     def deliver() -> None:
         if opening.library is not None:
             window.attach_library(opening.library)
+            if on_ready is not None:
+                on_ready(window)
         else:
             on_error()
 
@@ -139,8 +144,14 @@ def attach_when_open(
     opening.when_done(ready.opened.emit)
 
 
-def run_gui(library_location: str | None) -> int:
-    """Open the editor window on a library; returns the process exit status."""
+def run_gui(
+    library_location: str | None, *, on_ready: Callable[[MainWindow], None] | None = None
+) -> int:
+    """Open the editor window on a library; returns the process exit status.
+
+    `on_ready` runs once the library is attached and an article is open (the benchmark
+    and the kill-and-recover test drive the real app through it).
+    """
     opening = LibraryOpening(library_location)
     app, body_family = create_application(sys.argv[:1])
     window = build_main_window(app, body_family)
@@ -153,7 +164,7 @@ def run_gui(library_location: str | None) -> int:
         status["code"] = EXIT_LIBRARY_ERROR
         app.exit(EXIT_LIBRARY_ERROR)
 
-    attach_when_open(window, opening, refuse)
+    attach_when_open(window, opening, refuse, on_ready)
     code = app.exec()
     if opening.library is not None:
         opening.library.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from editor.formats.body import markdown_to_plain_text
 from editor.storage.errors import ArticleNotFoundError
 from editor.storage.library import Library
 from tests.gui.window.crash_typing_driver import TYPED_TEXT
@@ -49,9 +50,14 @@ class ChildReport:
 def run_and_kill(
     library: Path, settings: Path, delay: float, before_typing: bool
 ) -> tuple[ChildReport, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONUNBUFFERED": "1",
+        "XDG_CONFIG_HOME": str(settings),
+    }
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.gui.window.crash_typing_driver", str(library), str(settings)],
+        [sys.executable, "-m", "tests.gui.window.crash_typing_driver", str(library)],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -89,7 +95,7 @@ def test_sigkill_while_typing_loses_at_most_two_seconds(tmp_path: Path) -> None:
             if report.article_id is None:
                 continue
             try:
-                body = library.get(report.article_id).body.rstrip()
+                body = markdown_to_plain_text(library.get(report.article_id).body).rstrip()
             except ArticleNotFoundError:
                 body = ""
         must_have = report.typed_before(killed_at - MAX_LOST_SECONDS)
