@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from editor.ui.editing import inline_commands, link_commands, list_commands, paste_handling
+from editor.ui.editing import block_commands, body_io, inline_commands, link_commands
 from editor.ui.editing.block_structure import (
     BULLET,
     NUMBERED,
@@ -26,11 +26,8 @@ from editor.ui.editing.block_structure import (
 from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.editing.format_state import FormatState, format_state_at
 from editor.ui.editing.link_dialog import LinkDialog
-from editor.ui.editing.markdown_bridge import load_markdown, write_markdown
 from editor.ui.editing.none_refcount_guard import protect_none_refcount
-from editor.ui.editing.quote_commands import set_quoted, toggle_block_quote
-from editor.ui.editing.typography_input import TypographyInput
-from editor.ui.editing.view_comfort import TypewriterScroller, ZoomController
+from editor.ui.editing.writing_aids import TypewriterScroller, TypographyInput, ZoomController
 
 
 class BodyEditor(QTextEdit):
@@ -56,7 +53,7 @@ class BodyEditor(QTextEdit):
     def set_markdown(self, markdown_text: str) -> None:
         """Show a body (resets undo history and the modified flag)."""
         document = self.document()
-        load_markdown(document, markdown_text)
+        body_io.load_markdown(document, markdown_text)
         document.clearUndoRedoStacks()
         document.setModified(False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -64,7 +61,7 @@ class BodyEditor(QTextEdit):
 
     def markdown(self) -> str:
         """The body as Markdown, as the house writer produces it."""
-        return write_markdown(self.document())
+        return body_io.write_markdown(self.document())
 
     # -- state at the cursor ---------------------------------------------------------
 
@@ -107,27 +104,27 @@ class BodyEditor(QTextEdit):
 
     def toggle_bullet_list(self) -> None:
         """Bullet list on/off for the selected paragraphs."""
-        list_commands.toggle_list(self.textCursor(), BULLET)
+        block_commands.toggle_list(self.textCursor(), BULLET)
         self._refresh_format_state()
 
     def toggle_numbered_list(self) -> None:
         """Numbered list on/off for the selected paragraphs."""
-        list_commands.toggle_list(self.textCursor(), NUMBERED)
+        block_commands.toggle_list(self.textCursor(), NUMBERED)
         self._refresh_format_state()
 
     def indent_list_item(self) -> None:
         """Nest the selected list items one level deeper (three levels at most)."""
-        list_commands.indent_items(self.textCursor())
+        block_commands.indent_items(self.textCursor())
         self._refresh_format_state()
 
     def outdent_list_item(self) -> None:
         """Move the selected list items one level out (to paragraphs from the top)."""
-        list_commands.outdent_items(self.textCursor())
+        block_commands.outdent_items(self.textCursor())
         self._refresh_format_state()
 
     def toggle_block_quote(self) -> None:
         """Block quote on/off for the selected blocks (whole lists move with them)."""
-        toggle_block_quote(self.textCursor())
+        block_commands.toggle_block_quote(self.textCursor())
         self._refresh_format_state()
 
     # -- links -----------------------------------------------------------------------
@@ -162,17 +159,17 @@ class BodyEditor(QTextEdit):
     # -- paste -----------------------------------------------------------------------
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return paste_handling.can_insert(source)
+        return body_io.can_insert(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        paste_handling.insert_rich(self.textCursor(), source)
+        body_io.insert_rich(self.textCursor(), source)
         self.ensureCursorVisible()
 
     def paste_plain_text(self) -> None:
         """Paste the clipboard's text literally, without any formatting."""
         text = QGuiApplication.clipboard().text()
         if text:
-            paste_handling.insert_plain(self.textCursor(), text)
+            body_io.insert_plain(self.textCursor(), text)
             self.ensureCursorVisible()
 
     # -- typography, zoom, scrolling -------------------------------------------------
@@ -241,11 +238,11 @@ class BodyEditor(QTextEdit):
         in_list = text_list_of(cursor.block()) is not None
         if key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
             if in_list:
-                list_commands.indent_items(cursor)
+                block_commands.indent_items(cursor)
             return True
         if key == Qt.Key.Key_Backtab:
             if in_list:
-                list_commands.outdent_items(cursor)
+                block_commands.outdent_items(cursor)
             return True
         control = Qt.KeyboardModifier.ControlModifier
         if modifiers == control and key == Qt.Key.Key_B:
@@ -276,7 +273,7 @@ class BodyEditor(QTextEdit):
             return False
         work = QTextCursor(cursor)
         work.beginEditBlock()
-        set_quoted(work, block, False)
+        block_commands.set_quoted(work, block, False)
         work.endEditBlock()
         return True
 
@@ -294,7 +291,7 @@ class BodyEditor(QTextEdit):
         out of the list from the top level."""
         work = QTextCursor(cursor)
         work.beginEditBlock()
-        list_commands.outdent_block(work, cursor.block())
+        block_commands.outdent_block(work, cursor.block())
         work.endEditBlock()
         if list_depth(cursor.block()) == 0:
             self.setTextCursor(cursor)

@@ -6,7 +6,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from editor.ui.body_editor import BodyEditor
-from editor.ui.editing.view_comfort import MAX_ZOOM_STEP, MIN_ZOOM_STEP
+from editor.ui.editing.writing_aids import MAX_ZOOM_STEP, MIN_ZOOM_STEP
 
 
 def point_size(editor: BodyEditor) -> float:
