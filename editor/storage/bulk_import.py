@@ -35,7 +35,7 @@ SessionScope = Callable[[], AbstractContextManager[Session]]
 
 # FTS5 settings while bulk loading: a larger in-memory term buffer and lazier segment merging
 # (fewer, bigger merges); the defaults come back afterwards for everyday saves.
-_FTS_BULK_SETTINGS = {"automerge": 16, "hashsize": 32 * 1024 * 1024}
+_FTS_BULK_SETTINGS = {"automerge": 16, "hashsize": 128 * 1024 * 1024}
 _FTS_DEFAULT_SETTINGS = {"automerge": 4, "hashsize": 1024 * 1024}
 _FTS_CONFIGURE = text("INSERT INTO articles_fts(articles_fts, rank) VALUES (:key, :value)")
 

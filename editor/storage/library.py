@@ -31,7 +31,7 @@ from editor.storage.sections import (
     section_tree,
 )
 
-DEFAULT_IMPORT_BATCH = 1000
+DEFAULT_IMPORT_BATCH = 2000
 
 
 class Library:

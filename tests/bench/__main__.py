@@ -120,7 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--articles", type=int, default=100_000, help="how many (100,000)")
     parser.add_argument("--seed", type=int, default=20240601)
-    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--batch-size", type=int, default=5000)
     parser.add_argument("--keep", type=Path, help="build the library in this folder, keep it")
     parser.add_argument("--optimize", action="store_true", help="FTS 'optimize' after import")
     args = parser.parse_args()
