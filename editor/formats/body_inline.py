@@ -19,7 +19,9 @@ from editor.formats.body_model import Span, split_lines
 # Characters Python-Markdown accepts after a backslash.
 _ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!~")
 _ALWAYS_BACKSLASHED = frozenset("`*_[]~")
-_ENTITY_LIKE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z0-9]+);")
+# An "&" that Python-Markdown might read as (part of) a character reference; a bare "&"
+# is kept only before other text, as in "AT&T".
+_ENTITY_LIKE = re.compile(r"&(?:#|[a-zA-Z0-9]+;|$)")
 _ORDERED_MARKER = re.compile(r"\d+\.(?=\s|$)")
 _MARKDOWN_WHITESPACE = frozenset(" \t\r\x0c")
 
@@ -184,16 +186,17 @@ class _LineWriter:
                 start, end = child
                 for i in range(start, end):
                     escaped = _escape_position(self.text, i, self.first, self.last, self.heading)
-                    if i == end - 1 and escaped == "\\":
-                        escaped = "\\\\"  # a backslash right before markup
+                    if i == end - 1 and escaped in ("\\", "&"):
+                        # right before markup: keep it from joining the markup
+                        escaped = "\\\\" if escaped == "\\" else "&amp;"
                     self.out.append(escaped)
 
     def _emit_node(self, node: _Node) -> None:
         assert node.mark is not None
         kind, href = node.mark
         if kind == "link":
-            if self._last_char() == "!" and not "".join(self.out).endswith("\\!"):
-                self.out[-1] = self.out[-1][:-1] + "\\!"
+            if self.out and self.out[-1] == "!":  # a literal "!" must not make an image
+                self.out[-1] = "\\!"
             self.out.append("[")
             self._emit_children(node)
             self.out.append("](" + link_destination(href) + ")")

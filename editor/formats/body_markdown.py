@@ -6,8 +6,10 @@ Block conventions (inline ones are in body_inline):
   subheads are `## ` / `### `; a hard line break is `<br>` at the end of the line
   (inside a subhead, which must stay on one line, just `<br>`);
 - list items are `- ` or `N. ` (numbers count up from the list's start); nested lists are
-  indented by four spaces per level; a list's items are never separated by blank lines;
-  a list directly after a sibling list of the same type is kept apart by `<!-- -->`;
+  indented by four spaces per level; a list's items are not separated by blank lines,
+  except around a list that directly follows a sibling list at the same depth: a blank
+  line before it (plus a `<!-- -->` line when both have the same type) and before the
+  next item that is less deep;
 - block quotes prefix every line with `> `, one per level;
 - empty blocks are not written (Markdown has no empty paragraphs).
 """
@@ -54,6 +56,9 @@ class _MarkdownWriter:
         self.previous: Block | None = None
         self.path: list[ListLevel] = []  # effective list path of the previous block
         self.numbers: dict[int, int] = {}
+        # Depth of the first item after a blank line inside the current list run: an item
+        # shallower than that needs a blank line too, or Python-Markdown nests it.
+        self.chunk_depth: int | None = None
 
     def write(self, blocks: Iterable[Block]) -> str:
         for block in blocks:
@@ -98,15 +103,21 @@ class _MarkdownWriter:
         path: list[ListLevel],
     ) -> None:
         if not old_path:
+            self.chunk_depth = None
             self._separate(previous, block)
             return
         common = _common_prefix(old_path, path)
         if common == len(path) or common == len(old_path):
-            return  # same list, or a new list nested under the previous item
+            # Same list, or a new list nested under the previous item.
+            if self.chunk_depth is not None and len(path) < self.chunk_depth:
+                self.lines.append(_blank_line(block.quote_level))
+                self.chunk_depth = len(path)
+            return
         # A sibling list at the same depth as an earlier one: Markdown needs a blank line,
         # and for two lists of the same type something in between.
         blank = _blank_line(block.quote_level)
         self.lines.append(blank)
+        self.chunk_depth = len(path)
         if old_path[common].ordered == path[-1].ordered:
             indent = LIST_INDENT * (len(path) - 1)
             self.lines.append(_quote_prefix(block.quote_level) + indent + LIST_SEPARATOR)

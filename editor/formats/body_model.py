@@ -69,18 +69,29 @@ class Block:
         return "".join(span.text for span in self.spans)
 
 
-def merge_spans(spans: list[Span]) -> list[Span]:
-    """Drop empty spans and join neighbours with the same formatting."""
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """Canonical spans: no empty ones, hard breaks unformatted, equal neighbours joined."""
     merged: list[Span] = []
     for span in spans:
         if not span.text:
             continue
-        if merged and merged[-1].same_format(span):
-            last = merged[-1]
-            merged[-1] = Span(last.text + span.text, last.bold, last.italic, last.strike, last.href)
+        if HARD_BREAK in span.text and (span.bold or span.italic or span.strike or span.href):
+            for number, part in enumerate(span.text.split(HARD_BREAK)):
+                if number:
+                    _append(merged, Span(HARD_BREAK))
+                if part:
+                    _append(merged, Span(part, span.bold, span.italic, span.strike, span.href))
         else:
-            merged.append(span)
+            _append(merged, span)
     return merged
+
+
+def _append(merged: list[Span], span: Span) -> None:
+    if merged and merged[-1].same_format(span):
+        last = merged[-1]
+        merged[-1] = Span(last.text + span.text, last.bold, last.italic, last.strike, last.href)
+    else:
+        merged.append(span)
 
 
 # -- clean HTML ------------------------------------------------------------------------

@@ -34,8 +34,19 @@ def _kind_of(heading_level: int) -> BlockKind:
 
 
 def _quote_level(block: QTextBlock) -> int:
-    level = block.blockFormat().property(QTextFormat.Property.BlockQuoteLevel)
-    return level if isinstance(level, int) and level > 0 else 0
+    block_format = block.blockFormat()
+    if not block_format.hasProperty(QTextFormat.Property.BlockQuoteLevel):
+        return 0
+    return max(0, block_format.intProperty(QTextFormat.Property.BlockQuoteLevel))
+
+
+def text_list_of(block: QTextBlock) -> QTextList | None:
+    """The block's list; asks Qt only for blocks in a list (a None from PySide6 6.12 costs
+    a reference to None under Python 3.11)."""
+    if block.blockFormat().objectIndex() < 0:
+        return None
+    text_list: QTextList | None = block.textList()
+    return text_list
 
 
 def block_spans(block: QTextBlock, *, in_heading: bool = False) -> list[Span]:
@@ -73,7 +84,7 @@ class _ListPaths:
         self.quote_level = -1
 
     def path_of(self, block: QTextBlock, quote_level: int) -> tuple[ListLevel, ...]:
-        text_list: QTextList | None = block.textList()
+        text_list = text_list_of(block)
         if text_list is None:
             self.reset()
             return ()
