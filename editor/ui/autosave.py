@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -34,29 +35,50 @@ def detached_copy(article: Article) -> Article:
     return dataclasses.replace(article, tags=list(article.tags))
 
 
+@dataclass
+class Snapshot:
+    """An article as it was at one moment. The body may still be a closure over a copy
+    of the document (`body_writer`): writing Markdown then happens in the worker, so
+    long bodies never hold up typing. `keepalive` (that copy) is released on the GUI
+    thread, which owns it."""
+
+    article: Article
+    body_writer: Callable[[], str] | None = None
+    keepalive: object | None = None
+
+    def resolved(self) -> Article:
+        """The article with its body written out (runs the writer once)."""
+        if self.body_writer is not None:
+            self.article.body = self.body_writer()
+            self.body_writer = None
+        return self.article
+
+
 class _JobSignals(QObject):
     finished = Signal(object, int)  # saved Article, generation
-    failed = Signal(object, int, str)  # unsaved Article, generation, message
+    failed = Signal(object, int, str)  # Snapshot (body resolved), generation, message
 
 
 class SaveJob(QRunnable):
     """Writes one snapshot in the worker thread and reports back through signals."""
 
     def __init__(
-        self, sink: ArticleSink, article: Article, generation: int, signals: _JobSignals
+        self, sink: ArticleSink, snapshot: Snapshot, generation: int, signals: _JobSignals
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.signals = signals
         self._sink = sink
-        self._article = article
+        self._snapshot: Snapshot | None = snapshot
         self._generation = generation
 
     def run(self) -> None:
+        snapshot, self._snapshot = self._snapshot, None
+        assert snapshot is not None
         try:
-            saved = self._sink.save(self._article)
+            saved = self._sink.save(snapshot.resolved())
         except Exception as error:  # reported to the UI, retried; never lost silently
-            self.signals.failed.emit(self._article, self._generation, str(error))
+            self.signals.failed.emit(snapshot, self._generation, str(error))
         else:
             self.signals.finished.emit(saved, self._generation)
 
@@ -70,7 +92,7 @@ class Autosaver(QObject):
 
     def __init__(
         self,
-        snapshot: Callable[[], Article],
+        snapshot: Callable[[], Snapshot | Article],
         parent: QObject | None = None,
         pause_ms: int = PAUSE_MS,
         max_unsaved_ms: int = MAX_UNSAVED_MS,
@@ -85,7 +107,8 @@ class Autosaver(QObject):
         self._saved_generation = 0
         self._current_id: str | None = None
         self._running = False
-        self._waiting: dict[str, tuple[Article, int]] = {}
+        self._waiting: dict[str, tuple[Snapshot, int]] = {}
+        self._running_snapshot: Snapshot | None = None
         self._job_signals = _JobSignals(self)
         self._job_signals.finished.connect(self._on_finished)
         self._job_signals.failed.connect(self._on_failed)
@@ -137,37 +160,45 @@ class Autosaver(QObject):
         self._max_timer.stop()
         if not self.is_dirty or self._sink is None:
             return
-        article = detached_copy(self._snapshot())
+        snapshot = self._take_snapshot()
         self._saved_generation = self._generation
-        self._enqueue(article, self._generation)
-
-    def _enqueue(self, article: Article, generation: int) -> None:
-        self._waiting[article.id] = (article, generation)
+        self._waiting[snapshot.article.id] = (snapshot, self._generation)
         self._start_next()
+
+    def _take_snapshot(self) -> Snapshot:
+        taken = self._snapshot()
+        if isinstance(taken, Article):
+            return Snapshot(detached_copy(taken))
+        taken.article = detached_copy(taken.article)
+        return taken
 
     def _start_next(self) -> None:
         if self._running or not self._waiting or self._sink is None:
             return
         article_id = next(iter(self._waiting))
-        article, generation = self._waiting.pop(article_id)
-        job = SaveJob(self._sink, article, generation, self._job_signals)
+        snapshot, generation = self._waiting.pop(article_id)
+        job = SaveJob(self._sink, snapshot, generation, self._job_signals)
         self._running = True
+        self._running_snapshot = snapshot
         self.busy_changed.emit(True)
         self._pool.start(job)
 
     def _on_finished(self, saved: Article, _generation: int) -> None:
         self._running = False
+        self._running_snapshot = None  # the document copy dies here, on its own thread
         self.saved.emit(saved)
         self._start_next()
         if not self.is_busy:
             self.busy_changed.emit(False)
 
-    def _on_failed(self, article: Article, generation: int, message: str) -> None:
+    def _on_failed(self, snapshot: Snapshot, generation: int, message: str) -> None:
         self._running = False
+        self._running_snapshot = None
         self.save_failed.emit(message)
-        if article.id == self._current_id and generation == self._saved_generation:
+        article_id = snapshot.article.id
+        if article_id == self._current_id and generation == self._saved_generation:
             self._saved_generation = generation - 1
-        self._waiting.setdefault(article.id, (article, generation))
+        self._waiting.setdefault(article_id, (snapshot, generation))
         self._retry_timer.start()
         if not self.is_busy:
             self.busy_changed.emit(False)
@@ -181,12 +212,11 @@ class Autosaver(QObject):
         sink = self._sink
         if sink is None:
             return
+        self._running_snapshot = None
         if self.is_dirty:
-            self._waiting[self._current_id or ""] = (
-                detached_copy(self._snapshot()),
-                self._generation,
-            )
+            snapshot = self._take_snapshot()
+            self._waiting[snapshot.article.id] = (snapshot, self._generation)
             self._saved_generation = self._generation
         waiting, self._waiting = self._waiting, {}
-        for article, _generation in waiting.values():
-            self.saved.emit(sink.save(article))
+        for snapshot, _generation in waiting.values():
+            self.saved.emit(sink.save(snapshot.resolved()))

@@ -10,22 +10,26 @@ change off the GUI thread. The library may arrive after the window is shown
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
 from editor.domain import Article, Status
-from editor.storage.errors import LibraryError
-from editor.storage.library import Library
 from editor.ui import settings as prefs
 from editor.ui.actions import ActionRegistry
-from editor.ui.article_form import ArticleDetails, ArticleForm
+from editor.ui.article_details import ArticleDetails
+from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListView, ArticleRow
-from editor.ui.autosave import Autosaver
+from editor.ui.autosave import Autosaver, Snapshot
 from editor.ui.status_counts import CountsTracker, StatusCounts
 from editor.ui.theme import ThemeColors
 from editor.ui.window_commands import WindowCommands
+
+if TYPE_CHECKING:
+    # Imported lazily at run time: the database layer loads while the window appears.
+    from editor.storage.library import Library
 
 APP_NAME = "Copydesk"
 TITLE_SEPARATOR = " — "
@@ -163,6 +167,8 @@ class MainWindow(QMainWindow):
             return False
         if article_id == self.article.id and self.form.isEnabled():
             return True
+        from editor.storage.errors import LibraryError
+
         self.persist_blocking()
         try:
             article = self.library.get(article_id)
@@ -201,11 +207,13 @@ class MainWindow(QMainWindow):
         stamp = article.updated_at.astimezone().strftime("%H:%M")
         self.save_state_label.setText(self.tr("Saved {time}").replace("{time}", stamp))
 
-    def _snapshot(self) -> Article:
-        return self.form.to_article(self.article)
+    def _snapshot(self) -> Snapshot:
+        return self.form.snapshot(self.article)
 
     def persist_blocking(self) -> None:
         """Store everything now (switching article, quitting); reports failures."""
+        from editor.storage.errors import LibraryError
+
         try:
             self.autosaver.flush()
         except LibraryError as error:
