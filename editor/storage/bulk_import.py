@@ -1,15 +1,15 @@
 """Bulk import: many new articles, fast, through the same tables and FTS triggers as save().
 
-Work is pipelined over two threads: while SQLite inserts one batch (the sqlite3 module
-releases the GIL while it steps, which is where the full-text indexing happens), the next
-batch's rows are prepared (word counts, slugs) in a helper thread.
+Each batch is one transaction: rows are prepared (word counts, base slugs), then slugs are
+made unique and sections resolved against the database, then plain multi-row INSERTs run.
+A helper thread would not overlap the work: Python's sqlite3 module (3.11) keeps the GIL
+while SQLite steps, which is where the full-text indexing happens.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,7 +50,7 @@ class PreparedBatch:
 
 
 def prepare_batch(articles: Sequence[Article]) -> PreparedBatch:
-    """Compute everything that does not need the database (safe in another thread)."""
+    """Rows for everything that does not need the database."""
     batch = PreparedBatch()
     for article in articles:
         words, chars = article_counts(article.teaser, article.body)
@@ -127,31 +127,21 @@ def import_articles(writing: SessionScope, articles: Iterable[Article], batch_si
     """Insert new articles, one transaction per batch; returns how many were inserted."""
     _configure_fts(writing, _FTS_BULK_SETTINGS)
     try:
-        return _import_pipelined(writing, articles, batch_size)
+        return _import_batches(writing, articles, batch_size)
     finally:
         _configure_fts(writing, _FTS_DEFAULT_SETTINGS)
 
 
-def _import_pipelined(writing: SessionScope, articles: Iterable[Article], batch_size: int) -> int:
+def _import_batches(writing: SessionScope, articles: Iterable[Article], batch_size: int) -> int:
     section_ids: dict[str, int] = {}
     total = 0
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-import") as pool:
-        batches = _batches(articles, batch_size)
-        pending: Future[PreparedBatch] | None = None
-        first = next(batches, None)
-        if first is not None:
-            pending = pool.submit(prepare_batch, first)
-        while pending is not None:
-            prepared = pending.result()
-            following = next(batches, None)
-            pending = pool.submit(prepare_batch, following) if following is not None else None
-            try:
-                with writing() as session:
-                    total += insert_batch(session, prepared, section_ids)
-            except IntegrityError as error:
-                if pending is not None:
-                    pending.cancel()
-                raise LibraryError(
-                    f"import stopped after {total} articles: an article id already exists"
-                ) from error
+    for batch in _batches(articles, batch_size):
+        prepared = prepare_batch(batch)
+        try:
+            with writing() as session:
+                total += insert_batch(session, prepared, section_ids)
+        except IntegrityError as error:
+            raise LibraryError(
+                f"import stopped after {total} articles: an article id already exists"
+            ) from error
     return total
