@@ -2,8 +2,9 @@
 
 SQLite uses the FTS5 table `articles_fts` (external content on `articles`, kept in sync by
 triggers, unicode61 tokenizer with diacritics removed). Every word of the query becomes a
-quoted prefix term and all must match, so quotes, `AND`, `*`, `:`, `NEAR` or brackets in the
-input are just text. Other engines fall back to a portable LIKE scan until their own index
+quoted term (a prefix term unless it is very short) and all must match, so quotes, `AND`,
+`*`, `:`, `NEAR` or brackets in the input are just text. Ranking is bm25 with the headline
+weighted highest. Other engines fall back to a portable LIKE scan until their own index
 (PostgreSQL tsvector) is added.
 """
 
