@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"\w(?:[\w'’\-.]*\w)?", re.UNICODE)
 WORDS_PER_MINUTE = 200
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\n\u2028\u2029"))
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,8 @@ class TextMetrics:
 
 def measure_text(text: str) -> TextMetrics:
     """Count words and characters. Line breaks are not characters; other spaces are."""
-    flat = text.replace("\r", "").replace("\n", "").replace("\u2029", "").replace("\u2028", "")
-    without_spaces = sum(1 for ch in flat if not ch.isspace())
+    flat = text.translate(_LINE_BREAKS)
+    without_spaces = len("".join(flat.split()))
     return TextMetrics(
         words=len(_WORD.findall(text)),
         chars_with_spaces=len(flat),
