@@ -1,8 +1,10 @@
 """The one reader from HTML to the body's block model (editor.formats.body_model).
 
-Rendered Markdown and sanitized pasted HTML are read into blocks here, so the editor's
-loader, the plain-text conversion and the paste sanitizer agree on structure and on
-whitespace.
+Rendered Markdown and pasted HTML are sanitized by nh3 and read into blocks here, so the
+editor's loader, the plain-text conversion and the paste sanitizer agree on structure and
+on whitespace. Because nh3 serializes canonically (well-formed, no comments, quoted
+attributes), the reader tokenizes with one regular expression instead of html.parser,
+which keeps loading a long article fast.
 
 Whitespace follows the browser's rules for literal whitespace (runs collapse to one space,
 none at the start or end of a line), while whitespace written as a character reference
@@ -14,9 +16,67 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
+
+import nh3
 
 from editor.formats.body_model import HARD_BREAK, Block, BlockKind, ListLevel, Span, merge_spans
+
+BODY_TAGS = frozenset(
+    {"p", "br", "h2", "h3", "strong", "b", "em", "i", "del", "s", "ul", "ol", "li"}
+    | {"blockquote", "a"}
+)
+"""The HTML elements a body consists of."""
+SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
+"""The only link targets a body keeps."""
+_READABLE_TAGS = BODY_TAGS | {"h1", "h4", "h5", "h6"}  # read as H2 (h1) and H3 (h4-h6)
+
+# Whitespace written as a character reference is significant (the Markdown writer's way
+# of keeping spaces Markdown would eat), but nh3 re-serializes it as plain whitespace.
+# It travels through nh3 as STX code ETX: Python-Markdown strips STX and ETX from its
+# input and the paste reader drops control characters, so they never occur in text.
+_WHITESPACE_REFERENCE = re.compile(r"&#(?:(9|10|12|13|32)|[xX](9|[aAcCdD]|20));")
+_PROTECTED_WHITESPACE = re.compile("\x02([0-9]+)\x03")
+
+
+def _protect(match: re.Match[str]) -> str:
+    decimal, hexadecimal = match.groups()
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    return f"\x02{code}\x03"
+
+
+def sanitize_body_html(fragment: str) -> str:
+    """Body HTML reduced by nh3 to BODY_TAGS (plus h1, h4-h6, which the reader maps to H2
+    and H3), `href` (http, https, mailto) and `ol start`; significant whitespace kept."""
+    protected = _WHITESPACE_REFERENCE.sub(_protect, fragment)
+    cleaned = nh3.clean(
+        protected,
+        tags=set(_READABLE_TAGS),
+        attributes={"a": {"href"}, "ol": {"start"}},
+        url_schemes=set(SAFE_URL_SCHEMES),
+        url_relative="deny",
+        clean_content_tags={"script", "style"},
+        strip_comments=True,
+        link_rel=None,
+    )
+    return _PROTECTED_WHITESPACE.sub(r"&#\1;", cleaned)
+
+
+_TOKEN = re.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>"
+    r"|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"
+    r"|([^<&]+|[<&])"
+)
+_ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+
+
+def _attributes(source: str) -> list[tuple[str, str | None]]:
+    attributes: list[tuple[str, str | None]] = []
+    for match in _ATTRIBUTE.finditer(source):
+        name, double, single, bare = match.groups()
+        value = next((v for v in (double, single, bare) if v is not None), None)
+        attributes.append((name.lower(), html.unescape(value) if value is not None else None))
+    return attributes
+
 
 _COLLAPSIBLE_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _SKIPPED_CONTENT_TAGS = frozenset({"script", "style", "template", "head", "title", "noscript"})
@@ -41,61 +101,49 @@ _Piece = tuple[int, str, Span]
 def _collapse_whitespace(pieces: list[_Piece]) -> list[Span]:
     """Apply the browser's whitespace rules to a block's pieces and return its spans."""
     spans: list[Span] = []
-    pending_space: Span | None = None
+    pending_space: Span | None = None  # a collapsible space, kept if text follows
     at_line_start = True
     for kind, text, style in pieces:
         if kind == _BREAK:
             pending_space = None
-            spans.append(_styled(HARD_BREAK, style))
+            spans.append(Span(HARD_BREAK))
             at_line_start = True
             continue
-        if kind == _PRESERVED:
-            if pending_space is not None:
-                spans.append(pending_space)
-                pending_space = None
-            spans.append(_styled(text, style))
-            at_line_start = False
-            continue
-        for part in _split_ws(text):
-            if _COLLAPSIBLE_WHITESPACE.fullmatch(part):
+        if kind == _LITERAL:
+            text = _COLLAPSIBLE_WHITESPACE.sub(" ", text)
+            if text[:1] == " ":
                 if not at_line_start and pending_space is None:
                     pending_space = _styled(" ", style)
-            elif part:
-                if pending_space is not None:
-                    spans.append(pending_space)
-                    pending_space = None
-                spans.append(_styled(part, style))
-                at_line_start = False
+                text = text[1:]
+            if not text:
+                continue
+            trailing = text[-1] == " "
+            if trailing:
+                text = text[:-1]
+        else:
+            trailing = False
+        if pending_space is not None:
+            spans.append(pending_space)
+            pending_space = None
+        spans.append(_styled(text, style))
+        at_line_start = False
+        if trailing:
+            pending_space = _styled(" ", style)
     return merge_spans(spans)
-
-
-def _split_ws(text: str) -> list[str]:
-    """Split text into alternating non-whitespace and collapsible-whitespace parts."""
-    parts: list[str] = []
-    position = 0
-    for match in _COLLAPSIBLE_WHITESPACE.finditer(text):
-        if match.start() > position:
-            parts.append(text[position : match.start()])
-        parts.append(match.group())
-        position = match.end()
-    if position < len(text):
-        parts.append(text[position:])
-    return parts
 
 
 def _styled(text: str, style: Span) -> Span:
     return Span(text, style.bold, style.italic, style.strike, style.href)
 
 
-class BlockReader(HTMLParser):
-    """Reads an HTML fragment (rendered Markdown or sanitized HTML) into blocks.
+class BlockReader:
+    """Reads nh3-serialized HTML into blocks (html_to_blocks sanitizes first).
 
     Subclasses (the paste reader) may call the `_open_*` / `_close_*` hooks to feed
     structure they recognise in other ways (styles, Word's list paragraphs).
     """
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
         self.blocks: list[Block] = []
         self._pieces: list[_Piece] = []
         self._kind = BlockKind.PARAGRAPH
@@ -111,9 +159,22 @@ class BlockReader(HTMLParser):
 
     # -- public API -------------------------------------------------------------------
     def read(self, fragment: str) -> list[Block]:
-        """Parse the whole fragment and return its blocks."""
-        self.feed(fragment)
-        self.close()
+        """Read a whole canonical (nh3-serialized) fragment and return its blocks."""
+        for match in _TOKEN.finditer(fragment):
+            end, tag, attributes, reference, text = match.groups()
+            if text is not None:
+                self.handle_data(text)
+            elif reference is not None:
+                if reference[0] == "#":
+                    self.handle_charref(reference[1:])
+                else:
+                    self.handle_entityref(reference)
+            elif end:
+                self.handle_endtag(tag.lower())
+            elif attributes.endswith("/"):
+                self.handle_startendtag(tag.lower(), _attributes(attributes[:-1]))
+            else:
+                self.handle_starttag(tag.lower(), _attributes(attributes))
         self._flush()
         return self.blocks
 
@@ -181,7 +242,7 @@ class BlockReader(HTMLParser):
             return
         self._flush()
 
-    # -- HTMLParser callbacks ---------------------------------------------------------
+    # -- token callbacks (named after html.parser's) --------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED_CONTENT_TAGS:
             self._skip_depth += 1
@@ -267,5 +328,5 @@ def _start_number(attrs: list[tuple[str, str | None]]) -> int:
 
 
 def html_to_blocks(fragment: str) -> list[Block]:
-    """Read an HTML fragment into the body's block model."""
-    return BlockReader().read(fragment)
+    """Sanitize an HTML fragment and read it into the body's block model."""
+    return BlockReader().read(sanitize_body_html(fragment))

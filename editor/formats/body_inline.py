@@ -24,6 +24,8 @@ _ALWAYS_BACKSLASHED = frozenset("`*_[]~")
 _ENTITY_LIKE = re.compile(r"&(?:#|[a-zA-Z0-9]+;|$)")
 _ORDERED_MARKER = re.compile(r"\d+\.(?=\s|$)")
 _MARKDOWN_WHITESPACE = frozenset(" \t\r\x0c")
+# Inside a line, only these characters can need more than copying (see _escape_position).
+_MAY_NEED_ESCAPING = re.compile(r"[\\`*_\[\]~<&.:#\t\r\x0c]|(?<=\s) ")
 
 
 def _charref(ch: str) -> str:
@@ -58,6 +60,8 @@ def _escape_position(text: str, position: int, first: int, last: int, heading: b
         return "&lt;"
     if ch == "&":
         return "&amp;" if _ENTITY_LIKE.match(text, position) else "&"
+    if ch == ":" and position > 0 and text[position - 1] == "]":
+        return "&#58;"  # "\\]:" could still end a reference definition's label
     if ch == "." and position > first and _is_ordered_marker_dot(text, first, position):
         return "\\."
     return ch
@@ -183,13 +187,34 @@ class _LineWriter:
             if isinstance(child, _Node):
                 self._emit_node(child)
             else:
-                start, end = child
-                for i in range(start, end):
-                    escaped = _escape_position(self.text, i, self.first, self.last, self.heading)
-                    if i == end - 1 and escaped in ("\\", "&"):
-                        # right before markup: keep it from joining the markup
-                        escaped = "\\\\" if escaped == "\\" else "&amp;"
-                    self.out.append(escaped)
+                self._emit_text(*child)
+
+    def _emit_text(self, start: int, end: int) -> None:
+        """Escape text[start:end]; only characters that may need it are looked at."""
+        text, first, last, heading = self.text, self.first, self.last, self.heading
+        out = self.out
+        position = start
+        while position < end - 1 and position <= first:
+            out.append(_escape_position(text, position, first, last, heading))
+            position += 1
+        stop = min(end - 1, last)
+        if position < stop:
+            pieces: list[str] = []
+            for match in _MAY_NEED_ESCAPING.finditer(text, position, stop):
+                index = match.start()
+                pieces.append(text[position:index])
+                pieces.append(_escape_position(text, index, first, last, heading))
+                position = index + 1
+            pieces.append(text[position:stop])
+            out.append("".join(pieces))
+            position = stop
+        while position < end:
+            escaped = _escape_position(text, position, first, last, heading)
+            if position == end - 1 and escaped in ("\\", "&"):
+                # right before markup: keep it from joining the markup
+                escaped = "\\\\" if escaped == "\\" else "&amp;"
+            out.append(escaped)
+            position += 1
 
     def _emit_node(self, node: _Node) -> None:
         assert node.mark is not None

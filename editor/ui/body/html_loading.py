@@ -11,10 +11,8 @@ character references arrives intact.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-import nh3
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -52,48 +50,9 @@ _HEADING_LEVELS = {BlockKind.HEADING2: 2, BlockKind.HEADING3: 3}
 _FormatKey = tuple[bool, bool, bool, str | None, int]
 
 
-BODY_TAGS = frozenset(
-    {"p", "br", "h2", "h3", "strong", "b", "em", "i", "del", "s", "ul", "ol", "li"}
-    | {"blockquote", "a"}
-)
-"""The HTML elements a body consists of."""
-_READABLE_TAGS = BODY_TAGS | {"h1", "h4", "h5", "h6"}  # read as H2 (h1) and H3 (h4-h6)
-SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
-
-# Whitespace written as a character reference is significant (the Markdown writer's way
-# of keeping spaces Markdown would eat), but nh3 re-serializes it as plain whitespace.
-# It travels through nh3 as STX code ETX: Python-Markdown strips STX and ETX from its
-# input, so they never occur in rendered text.
-_WHITESPACE_REFERENCE = re.compile(r"&#(?:(9|10|12|13|32)|[xX](9|[aAcCdD]|20));")
-_PROTECTED_WHITESPACE = re.compile("\x02([0-9]+)\x03")
-
-
-def _protect(match: re.Match[str]) -> str:
-    decimal, hexadecimal = match.groups()
-    code = int(decimal) if decimal else int(hexadecimal, 16)
-    return f"\x02{code}\x03"
-
-
-def sanitize_body_html(fragment: str) -> str:
-    """Body HTML reduced by nh3 to BODY_TAGS (plus h1, h4-h6, which the block reader maps
-    to H2 and H3), `href` (http, https, mailto) and `ol start`."""
-    protected = _WHITESPACE_REFERENCE.sub(_protect, fragment)
-    cleaned = nh3.clean(
-        protected,
-        tags=set(_READABLE_TAGS),
-        attributes={"a": {"href"}, "ol": {"start"}},
-        url_schemes=set(SAFE_URL_SCHEMES),
-        url_relative="deny",
-        clean_content_tags={"script", "style"},
-        strip_comments=True,
-        link_rel=None,
-    )
-    return _PROTECTED_WHITESPACE.sub(r"&#\1;", cleaned)
-
-
 def markdown_to_document_blocks(markdown_text: str) -> list[Block]:
     """Render, sanitize and read a body into blocks, as the editor will show it."""
-    return html_to_blocks(sanitize_body_html(render_html(markdown_text)))
+    return html_to_blocks(render_html(markdown_text))
 
 
 def heading_level_of(kind: BlockKind) -> int:

@@ -24,8 +24,8 @@ import nh3
 from PySide6.QtGui import QTextCursor
 
 from editor.formats.body import Block, ListLevel, blocks_to_html, html_to_blocks
-from editor.formats.body_blocks import BlockReader
-from editor.ui.body.html_loading import SAFE_URL_SCHEMES, insert_blocks, sanitize_body_html
+from editor.formats.body_blocks import SAFE_URL_SCHEMES, BlockReader, sanitize_body_html
+from editor.ui.body.html_loading import insert_blocks
 
 _LENIENT_TAGS = {
     "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "del", "s",
@@ -201,7 +201,8 @@ def read_pasted_html(fragment: str) -> list[Block]:
 
 def sanitize_pasted_html(fragment: str) -> str:
     """Pasted HTML reduced to the body's structure, as safe HTML (pure function)."""
-    return sanitize_body_html(blocks_to_html(read_pasted_html(fragment)))
+    safe: str = sanitize_body_html(blocks_to_html(read_pasted_html(fragment)))
+    return safe
 
 
 def insert_sanitized_html(cursor: QTextCursor, fragment: str) -> bool:

@@ -1,0 +1,118 @@
+"""Benchmark of the body fidelity machinery: a 20,000-word article (400 blocks with
+subheads, lists, quotes, links and inline formatting) loaded into an editable
+QTextDocument and written back to Markdown (what autosave does).
+
+`run()` prints and returns the median timings in milliseconds:
+- render_ms: Python-Markdown rendering alone (part of load_ms);
+- load_ms: Markdown -> editable QTextDocument (render, sanitize, read, build);
+- write_ms: QTextDocument -> Markdown.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import random
+import statistics
+import sys
+import time
+
+if sys.version_info < (3, 12):  # PySide6 6.12 under Python 3.11 leaks references to None
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+_VOCABULARY = (
+    "der die das und Stadtrat Bürgermeisterin beschloss am Dienstag neue Straßenbahn "
+    "Linie Haushalt Millionen Euro Opposition kritisierte Pläne scharf the council "
+    "approved budget on Tuesday while critics said would cost more than expected "
+    "Köln Berlin München Hamburg Verkehr Wohnungen Schulen Polizei Feuerwehr"
+)
+_WORDS = _VOCABULARY.split()
+TARGET_WORDS = 20_000
+
+
+def _sentence(rng: random.Random, words: int, density: float) -> str:
+    """One sentence; `density` is the chance of each kind of inline formatting."""
+    chosen = [rng.choice(_WORDS) for _ in range(words)]
+    if rng.random() < density:
+        chosen[2] = f"**{chosen[2]} {chosen[3]}**"
+        del chosen[3]
+    if rng.random() < density:
+        chosen[5] = f"*{chosen[5]}*"
+    if rng.random() < density:
+        chosen[8] = f"[{chosen[8]}](https://example.com/{chosen[8].lower()})"
+    if rng.random() < density / 4:
+        chosen[10] = f"~~{chosen[10]}~~"
+    return " ".join(chosen).capitalize() + "."
+
+
+def article_markdown(seed: int = 20_000, density: float = 0.15) -> str:
+    """A long body in the house dialect (about TARGET_WORDS words in about 400 blocks);
+    the default density gives most paragraphs some bold, italic or a link."""
+    rng = random.Random(seed)
+    blocks: list[str] = []
+    words = 0
+    while words < TARGET_WORDS:
+        kind = len(blocks) % 20
+        if kind == 0:
+            blocks.append("## " + " ".join(rng.choice(_WORDS) for _ in range(5)))
+            words += 5
+        elif kind == 7:
+            items = [
+                f"- {_sentence(rng, 12, density)}",
+                f"    1. {_sentence(rng, 12, density)}",
+                f"- {_sentence(rng, 12, density)}",
+            ]
+            blocks.append("\n".join(items))
+            words += 36
+        elif kind == 13:
+            blocks.append(
+                "> " + _sentence(rng, 30, density) + "<br>\n> " + _sentence(rng, 12, density)
+            )
+            words += 42
+        else:
+            blocks.append(" ".join(_sentence(rng, rng.randint(12, 22), density) for _ in range(3)))
+            words += 51
+    return "\n\n".join(blocks)
+
+
+def _median_ms(action: object, repeat: int) -> float:
+    timings: list[float] = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()  # type: ignore[operator]
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def run() -> dict[str, float]:
+    """Time loading and writing the long article; print and return the figures."""
+    from PySide6.QtWidgets import QApplication, QTextEdit
+
+    from editor.formats.body import render_html
+    from editor.ui.body.html_loading import load_markdown
+    from editor.ui.body.markdown_writer import write_markdown
+
+    app = QApplication.instance() or QApplication([])
+    markdown_text = article_markdown()
+    dense_text = article_markdown(density=1.0)
+    editor = QTextEdit()
+    document = editor.document()
+    render_html(markdown_text)  # warm the parser
+    results = {
+        "words": float(len(markdown_text.split())),
+        "render_ms": _median_ms(lambda: render_html(markdown_text), 5),
+        "load_ms": _median_ms(lambda: load_markdown(document, markdown_text), 5),
+        "write_ms": _median_ms(lambda: write_markdown(document), 5),
+        "blocks": float(document.blockCount()),
+    }
+    results["round_trip_equal"] = float(write_markdown(document) == markdown_text)
+    # Every sentence formatted three ways: a worst case, far beyond real copy.
+    results["dense_load_ms"] = _median_ms(lambda: load_markdown(document, dense_text), 3)
+    results["dense_write_ms"] = _median_ms(lambda: write_markdown(document), 3)
+    for name, value in results.items():
+        print(f"body {name}: {value:.1f}")
+    del app
+    return results
+
+
+if __name__ == "__main__":
+    run()

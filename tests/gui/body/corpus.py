@@ -1,0 +1,144 @@
+"""The body fidelity corpus: Markdown documents built combinatorially (Qt-free).
+
+Every block template (paragraphs, subheads, lists nested three deep with mixed types and
+start numbers, lists directly after lists, quotes holding paragraphs and lists, foreign
+Markdown styles such as `*` bullets, setext headings, loose lists and two-space hard
+breaks) is combined with every inline sample (bold/italic/strike overlapping, links with
+brackets, parentheses and spaces, hard breaks, literal Markdown characters, German,
+Arabic, Hebrew, CJK and emoji text). `CORPUS` is the list of (name, markdown) pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+INLINE_SAMPLES: dict[str, str] = {
+    "german": "Die Bürgermeisterin äußerte sich „überrascht“ über Straßenbahnpläne – 30 % teurer.",
+    "formatting": "A **bold** lead, an *italic* aside and ~~struck~~ words, intra**word**bold.",
+    "overlap": (
+        "Overlap: **bold *bold-italic* bold**, *ital **both** ital*, ***all three***, "
+        "~~**struck bold**~~ and **~~bold struck~~ tail**."
+    ),
+    "links": (
+        "See [Reuters (Berlin)](https://example.com/a_(b)?q=1&x=2), "
+        "[text with \\[brackets\\]](<https://example.com/a b>) and "
+        '[**bold link**](http://example.org/"quoted").'
+    ),
+    "literal": (
+        "Literal: 1\\. FC Köln, 5 \\* 3, \\#hashtag, &lt;b&gt;, C:\\Temp, \\_x\\_, "
+        "&amp;amp;, \\`tick\\`, \\[a\\](b), 2 &lt; 3 &gt; 1"
+    ),
+    "rtl": "Arabic: مرحبا بالعالم، Hebrew: שלום עולם, mixed **שלום** and *مرحبا*.",
+    "cjk": "東京都の人口は約1400万人です。 Emoji: 🎉👍🏽 and 👩‍👩‍👧 ~~中文~~",
+    "breaks": "First line<br>\nsecond line  \nthird line",
+    "mail": "Mail [the desk](mailto:desk@example.com) or visit <https://example.org/path>.",
+    "entities": "Entities &copy; &#8364; &#x20AC; and non&nbsp;breaking spaces.",
+    "underscores": "__Underscore bold__, _underscore italic_ and snake_case_words stay.",
+    "spaces": "&#32;&#32;Two leading, inner &#32;&#32;runs and a trailing one&#32;",
+    "punctuation": "Quotes \"double\" and 'single', a > b, (parens), {braces}, x! y? z.",
+    "strike": "~~Gestrichen~~ and ~~two words~~ plus **~~nested~~** and *~~nested~~*",
+    "long": "Word " * 40 + "end.",
+}
+
+_SAMPLE_NAMES = list(INLINE_SAMPLES)
+
+
+def _sample(index: int) -> str:
+    return INLINE_SAMPLES[_SAMPLE_NAMES[index % len(_SAMPLE_NAMES)]]
+
+
+def one_line(text: str) -> str:
+    """A sample fit for a subhead (which must stay on one source line)."""
+    return text.replace("<br>\n", "<br>").replace("  \n", "<br>")
+
+
+def indented(text: str, prefix: str) -> str:
+    """Continuation lines of a multi-line sample, prefixed for their container."""
+    return text.replace("\n", "\n" + prefix)
+
+
+def quoted(markdown: str) -> str:
+    """Every line of `markdown` inside a block quote."""
+    return "\n".join(("> " + line) if line else ">" for line in markdown.split("\n"))
+
+
+Template = Callable[[Callable[[int], str]], str]
+
+
+def _item(marker: str, depth: int, text: str) -> str:
+    indent = "    " * depth
+    return indent + marker + " " + indented(text, "    " * (depth + 1))
+
+
+TEMPLATES: dict[str, Template] = {
+    "paragraph": lambda s: s(0),
+    "two-paragraphs": lambda s: f"{s(0)}\n\n{s(1)}",
+    "h2-paragraph": lambda s: f"## {one_line(s(0))}\n\n{s(1)}",
+    "h3-paragraph-h2": lambda s: f"### {one_line(s(0))}\n\n{s(1)}\n\n## {one_line(s(2))}",
+    "bullets": lambda s: "\n".join(_item("-", 0, s(i)) for i in range(3)),
+    "numbered": lambda s: "\n".join(_item(f"{i + 1}.", 0, s(i)) for i in range(3)),
+    "numbered-from-7": lambda s: "\n".join(_item(f"{i + 7}.", 0, s(i)) for i in range(3)),
+    "nested-bullet-ordered-bullet": lambda s: "\n".join(
+        [
+            _item("-", 0, s(0)),
+            _item("1.", 1, s(1)),
+            _item("-", 2, s(2)),
+            _item("-", 2, s(3)),
+            _item("2.", 1, s(4)),
+            _item("-", 0, s(5)),
+        ]
+    ),
+    "nested-ordered-bullet-ordered": lambda s: "\n".join(
+        [
+            _item("3.", 0, s(0)),
+            _item("-", 1, s(1)),
+            _item("5.", 2, s(2)),
+            _item("6.", 2, s(3)),
+            _item("4.", 0, s(4)),
+        ]
+    ),
+    "bullets-then-numbered": lambda s: f"- {s(0)}\n- {s(1)}\n\n1. {s(2)}\n2. {s(3)}",
+    "numbered-then-bullets": lambda s: f"1. {one_line(s(0))}\n\n- {one_line(s(1))}",
+    "bullets-comment-bullets": lambda s: f"- {one_line(s(0))}\n\n<!-- -->\n\n- {one_line(s(1))}",
+    "numbered-comment-numbered": lambda s: (
+        f"1. {one_line(s(0))}\n2. {one_line(s(1))}\n\n<!-- -->\n\n4. {one_line(s(2))}"
+    ),
+    "quote-paragraph": lambda s: quoted(s(0)),
+    "quote-paragraphs-and-list": lambda s: quoted(
+        f"{s(0)}\n\n- {indented(s(1), '    ')}\n- {indented(s(2), '    ')}\n\n{s(3)}"
+    ),
+    "quote-nested-list": lambda s: quoted(
+        "\n".join([_item("-", 0, s(0)), _item("1.", 1, s(1)), _item("-", 2, s(2))])
+    ),
+    "alternating-quotes": lambda s: (
+        f"{s(0)}\n\n{quoted(s(1))}\n\n- {one_line(s(2))}\n\n{quoted('1. ' + one_line(s(3)))}"
+    ),
+    "quote-with-heading": lambda s: quoted(f"## {one_line(s(0))}\n\n{s(1)}"),
+    "loose-list": lambda s: f"- {one_line(s(0))}\n\n- {one_line(s(1))}\n\n- {one_line(s(2))}",
+    "star-and-plus-bullets": lambda s: f"* {one_line(s(0))}\n* {one_line(s(1))}\n\n+ {s(2)}",
+    "setext-headings": lambda s: f"{one_line(s(0))}\n=====\n\n{s(1)}\n\nSub\n---\n\n{s(2)}",
+    "sibling-lists-nested": lambda s: (
+        f"- {one_line(s(0))}\n    - {one_line(s(1))}\n\n    1. {one_line(s(2))}\n- {one_line(s(3))}"
+    ),
+    "list-then-paragraph-then-list": lambda s: (
+        f"- {one_line(s(0))}\n\n{s(1)}\n\n- {one_line(s(2))}\n\n1. {one_line(s(3))}"
+    ),
+    "numbered-from-10-nested": lambda s: "\n".join(
+        [_item("10.", 0, s(0)), _item("11.", 0, s(1)), _item("-", 1, s(2)), _item("12.", 0, s(3))]
+    ),
+}
+
+
+def _build() -> list[tuple[str, str]]:
+    corpus: list[tuple[str, str]] = []
+    for template_name, template in TEMPLATES.items():
+        for offset, sample_name in enumerate(_SAMPLE_NAMES):
+
+            def sample(index: int, offset: int = offset) -> str:
+                return _sample(offset + index)
+
+            corpus.append((f"{template_name}/{sample_name}", template(sample)))
+    return corpus
+
+
+CORPUS: list[tuple[str, str]] = _build()
