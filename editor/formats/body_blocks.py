@@ -28,26 +28,38 @@ BODY_TAGS = frozenset(
 """The HTML elements a body consists of."""
 SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 """The only link targets a body keeps."""
-_READABLE_TAGS = BODY_TAGS | {"h1", "h4", "h5", "h6"}  # read as H2 (h1) and H3 (h4-h6)
+# Also read: h1 as H2, h4-h6 as H3, pre (code) as a paragraph that keeps its lines.
+_READABLE_TAGS = BODY_TAGS | {"h1", "h4", "h5", "h6", "pre"}
 
 # Whitespace written as a character reference is significant (the Markdown writer's way
-# of keeping spaces Markdown would eat), but nh3 re-serializes it as plain whitespace.
-# It travels through nh3 as STX code ETX: Python-Markdown strips STX and ETX from its
-# input and the paste reader drops control characters, so they never occur in text.
-_WHITESPACE_REFERENCE = re.compile(r"&#(?:(9|10|12|13|32)|[xX](9|[aAcCdD]|20));")
-_PROTECTED_WHITESPACE = re.compile("\x02([0-9]+)\x03")
+# of keeping spaces Markdown would eat), but nh3 re-serializes it as plain whitespace; and
+# control characters the writer must encode (STX and ETX, which Python-Markdown strips,
+# whitespace-like ones at a line's edge) come out of nh3 changed or not at all, as does a
+# raw NUL. These travel through nh3 as STX code ETX: Python-Markdown strips raw STX and
+# ETX from its input and the paste reader drops control characters, so the marker never
+# occurs in text. Afterwards HTML whitespace is a character reference again (significant
+# for the reader) and every other protected character is the raw character.
+_PROTECTED_CODES = frozenset({0, 2, 3, 9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133})
+_HTML_WHITESPACE_CODES = frozenset({9, 10, 12, 13, 32})
+_NUMERIC_REFERENCE = re.compile(r"&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));")
+_PROTECTED = re.compile("\x02([0-9]+)\x03")
 
 
 def _protect(match: re.Match[str]) -> str:
     decimal, hexadecimal = match.groups()
     code = int(decimal) if decimal else int(hexadecimal, 16)
-    return f"\x02{code}\x03"
+    return f"\x02{code}\x03" if code in _PROTECTED_CODES else match.group()
+
+
+def _restore(match: re.Match[str]) -> str:
+    code = int(match.group(1))
+    return f"&#{code};" if code in _HTML_WHITESPACE_CODES else chr(code)
 
 
 def sanitize_body_html(fragment: str) -> str:
-    """Body HTML reduced by nh3 to BODY_TAGS (plus h1, h4-h6, which the reader maps to H2
-    and H3), `href` (http, https, mailto) and `ol start`; significant whitespace kept."""
-    protected = _WHITESPACE_REFERENCE.sub(_protect, fragment)
+    """Body HTML reduced by nh3 to BODY_TAGS (plus h1, h4-h6 and pre, see _READABLE_TAGS),
+    `href` (http, https, mailto) and `ol start`; significant whitespace kept."""
+    protected = _NUMERIC_REFERENCE.sub(_protect, fragment).replace("\x00", "\x020\x03")
     cleaned = nh3.clean(
         protected,
         tags=set(_READABLE_TAGS),
@@ -58,7 +70,7 @@ def sanitize_body_html(fragment: str) -> str:
         strip_comments=True,
         link_rel=None,
     )
-    return _PROTECTED_WHITESPACE.sub(r"&#\1;", cleaned)
+    return _PROTECTED.sub(_restore, cleaned)
 
 
 _TOKEN = re.compile(
@@ -304,6 +316,8 @@ class BlockReader:
             self._close_paragraph()
             self._kind = BlockKind.PARAGRAPH
         elif tag == "pre":
+            if self._pieces and self._pieces[-1][0] == _BREAK:
+                self._pieces.pop()  # the newline that ends a code block
             self._flush()
             self._pre_depth = max(0, self._pre_depth - 1)
         elif tag in _OTHER_BLOCK_TAGS:

@@ -10,7 +10,6 @@ unambiguously, otherwise the equivalent tags `<strong>`, `<em>`, `<s>`. Links ar
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 
@@ -25,18 +24,19 @@ _ENTITY_LIKE = re.compile(r"&(?:#|[a-zA-Z0-9]+;|$)")
 _ORDERED_MARKER = re.compile(r"\d+\.(?=\s|$)")
 _MARKDOWN_WHITESPACE = frozenset(" \t\r\x0c")
 # Inside a line, only these characters can need more than copying (see _escape_position).
-_MAY_NEED_ESCAPING = re.compile(r"[\\`*_\[\]~<&.:#\t\r\x0c]|(?<=\s) ")
+_MAY_NEED_ESCAPING = re.compile(r"[\\`*_\[\]~<&.:#\t\r\x0c\x02\x03]|(?<=\s) ")
 
 
 def _charref(ch: str) -> str:
-    """`ch` as a numeric character reference, or bare when html.unescape cannot read it back."""
-    reference = f"&#{ord(ch)};"
-    return reference if html.unescape(reference) == ch else ch
+    """`ch` as a numeric character reference."""
+    return f"&#{ord(ch)};"
 
 
 def _escape_position(text: str, position: int, first: int, last: int, heading: bool) -> str:
     """Markdown source for text[position] in a line whose content spans first..last."""
     ch = text[position]
+    if ch in "\x02\x03":
+        return _charref(ch)  # Python-Markdown strips these from its input
     if ch.isspace():
         if position < first or position >= last:
             return _charref(ch)

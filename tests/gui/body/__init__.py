@@ -1,0 +1,1 @@
+"""Body fidelity tests: corpus, properties, editing round trips and paste sanitizing."""
