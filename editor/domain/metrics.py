@@ -1,14 +1,18 @@
-"""Text metrics newsrooms count by: words, characters with and without spaces, reading time."""
+"""Text metrics newsrooms count by: words, characters with and without spaces, reading time.
+
+A word is what word processors count: a run of non-space characters that contains at least
+one letter or digit. `Bitcoin-Firma`, `it's`, `3.` and `„Zitat“` are one word each; a lone
+dash, bullet or emoji is not a word. Counting splits on whitespace at C speed and looks
+closer only at the few tokens that do not start with a letter or digit.
+"""
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\w(?:[\w'’\-.]*\w)?", re.UNICODE)
 WORDS_PER_MINUTE = 200
-_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\n\u2028\u2029"))
+LINE_BREAKS = ("\r", "\n", "\u2028", "\u2029")
 
 
 @dataclass(frozen=True)
@@ -34,12 +38,28 @@ class TextMetrics:
         )
 
 
+def is_word(token: str) -> bool:
+    """Whether a whitespace-free token is a word: it has a letter or digit (`str.isalnum`)."""
+    return any(map(str.isalnum, token))
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated tokens that contain at least one letter or digit."""
+    tokens = text.split()
+    # Nearly every word starts with a letter or digit; only the rest needs a closer look.
+    symbols = [token for token in tokens if not token[0].isalnum() and not is_word(token)]
+    return len(tokens) - len(symbols)
+
+
+def count_chars(text: str) -> int:
+    """Characters including spaces; line breaks (`LINE_BREAKS`) are not characters."""
+    return len(text) - sum(text.count(line_break) for line_break in LINE_BREAKS)
+
+
 def measure_text(text: str) -> TextMetrics:
     """Count words and characters. Line breaks are not characters; other spaces are."""
-    flat = text.translate(_LINE_BREAKS)
-    without_spaces = len("".join(flat.split()))
     return TextMetrics(
-        words=len(_WORD.findall(text)),
-        chars_with_spaces=len(flat),
-        chars_without_spaces=without_spaces,
+        words=count_words(text),
+        chars_with_spaces=count_chars(text),
+        chars_without_spaces=len("".join(text.split())),  # line breaks are whitespace too
     )

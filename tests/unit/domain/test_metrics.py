@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from editor.domain import measure_text
+from editor.domain.metrics import count_words
 
 
 def test_counts_words_and_characters_with_and_without_spaces() -> None:
@@ -20,6 +24,18 @@ def test_line_breaks_are_not_characters() -> None:
 
 def test_hyphenated_and_apostrophes_are_single_words() -> None:
     assert measure_text("Bitcoin-Firma it’s Peter's").words == 3
+
+
+def test_a_word_needs_a_letter_or_digit() -> None:
+    assert measure_text("Köln — Bonn: 3 : 1 & mehr … • 😀 ___ *** 2.").words == 6
+    assert measure_text("„Zitat“ (1990) und/oder e-mail 😀Smile").words == 5
+    assert measure_text(" \t\n\u00a0\u2028 ").words == 0
+
+
+@given(st.text())
+def test_words_are_whitespace_separated_tokens_with_a_letter_or_digit(text: str) -> None:
+    expected = sum(1 for token in text.split() if any(char.isalnum() for char in token))
+    assert count_words(text) == expected
 
 
 def test_reading_time() -> None:

@@ -22,6 +22,13 @@ def test_strip_markdown() -> None:
     )
 
 
+def test_markers_on_the_first_and_last_line() -> None:
+    assert strip_markdown("# Titel\n***\n  2) Zwei\n===") == "Titel\n\nZwei\n"
+    assert strip_markdown("---") == ""
+    nested = "> > doppelt\n#kein Titel\n    - tief"
+    assert strip_markdown(nested) == "> doppelt\n#kein Titel\n    - tief"
+
+
 def test_plain_text_is_unchanged() -> None:
     assert strip_markdown("Köln, 3. Mai — „Zitat“ 😀") == "Köln, 3. Mai — „Zitat“ 😀"
 
