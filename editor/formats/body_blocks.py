@@ -213,6 +213,25 @@ class BlockReader:
             return
         self._pieces.append((kind, text, self._style()))
 
+    def _trim_breaks(self) -> None:
+        """Drop hard breaks (and collapsible space) at the start and end of the block."""
+
+        def removable(piece: _Piece) -> bool:
+            kind, text, _style = piece
+            return kind == _BREAK or (kind == _LITERAL and not text.strip(" \t\n\r\f"))
+
+        pieces = self._pieces
+        while pieces and removable(pieces[-1]):
+            pieces.pop()
+        start = 0
+        while start < len(pieces) and removable(pieces[start]):
+            start += 1
+        del pieces[:start]
+
+    def _visible_text(self) -> str:
+        """The block's text so far without hard breaks and any kind of outer whitespace."""
+        return "".join(text for kind, text, _style in self._pieces if kind != _BREAK).strip()
+
     def _has_content(self) -> bool:
         return any(
             kind != _LITERAL or text.strip(" \t\n\r\f") for kind, text, _style in self._pieces

@@ -46,6 +46,7 @@ _VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "col", "area", "input", "meta"
 _BOLD_WEIGHTS = frozenset({"bold", "bolder", "600", "700", "800", "900"})
 _WORD_LIST = re.compile(r"\bl(\d+)\s+level(\d+)", re.IGNORECASE)
 _ORDERED_MARKER = re.compile(r"^\(?[0-9]{1,4}[.)]|^\(?[a-zA-Z]{1,4}[.)]")
+_STYLE_ATTRIBUTE = re.compile(r"""(\bstyle\s*=\s*)("[^"]*"|'[^']*')""", re.IGNORECASE)
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -174,6 +175,14 @@ class _PasteReader(BlockReader):
         if not self._hidden_depth and self._word_marker is None:
             super().handle_startendtag(tag, attrs)
 
+    def _flush(self) -> None:
+        # Line breaks at a paragraph's edges (and the <br> Google Docs puts between
+        # paragraphs) are layout, not text.
+        self._trim_breaks()
+        if not self._visible_text():
+            self._pieces = []  # Word's empty paragraphs hold a lone &nbsp;
+        super()._flush()
+
     def _add_text(self, kind: int, text: str) -> None:
         if self._hidden_depth:
             return
@@ -186,6 +195,8 @@ class _PasteReader(BlockReader):
 
 def read_pasted_html(fragment: str) -> list[Block]:
     """Pasted HTML as body blocks (see the module docstring for what survives)."""
+    # CSS is case-insensitive, nh3's style property filter is not.
+    fragment = _STYLE_ATTRIBUTE.sub(lambda m: m.group(1) + m.group(2).lower(), fragment)
     lenient = nh3.clean(
         fragment,
         tags=_LENIENT_TAGS,
