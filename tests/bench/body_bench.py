@@ -10,14 +10,9 @@ QTextDocument and written back to Markdown (what autosave does).
 
 from __future__ import annotations
 
-import ctypes
 import random
 import statistics
-import sys
 import time
-
-if sys.version_info < (3, 12):  # PySide6 6.12 under Python 3.11 leaks references to None
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 _VOCABULARY = (
     "der die das und Stadtrat Bürgermeisterin beschloss am Dienstag neue Straßenbahn "
@@ -90,6 +85,9 @@ def run() -> dict[str, float]:
     from editor.formats.body import render_html
     from editor.ui.body.html_loading import load_markdown
     from editor.ui.body.markdown_writer import write_markdown
+    from editor.ui.editing.none_refcount_guard import protect_none_refcount
+
+    protect_none_refcount()
 
     app = QApplication.instance() or QApplication([])
     markdown_text = article_markdown()
