@@ -116,7 +116,8 @@ def build_main_window(
 
     preferences = Preferences(settings_dir / "preferences.ini" if settings_dir else None)
     window_state = WindowStateStore(settings_dir / "window-state.ini" if settings_dir else None)
-    theme = ThemeManager(app, body_family)
+    existing = app.findChild(ThemeManager)
+    theme = existing if isinstance(existing, ThemeManager) else ThemeManager(app, body_family)
     window = MainWindow(preferences, window_state, body_family)
     window.apply_theme(theme.colors)
     theme.theme_changed.connect(window.apply_theme)
@@ -179,6 +180,9 @@ def run_gui(
 
     attach_when_open(window, opening, refuse, on_ready)
     code = app.exec()
+    window.close()
+    window.deleteLater()
+    opening.wait()
     if opening.library is not None:
         opening.library.close()
     return status["code"] or code

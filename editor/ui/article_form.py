@@ -144,6 +144,8 @@ class ArticleForm(QWidget):
         self.body = BodyEditor(self)
         self.body.setObjectName("body")
         self.body.setFrameShape(QFrame.Shape.NoFrame)
+        # Always there, so the column never shifts when the text outgrows the page.
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.body.setFont(QFont(body_family, BODY_POINT_SIZE))
         self.body.installEventFilter(self)
         self.find_bar = self.body.find_bar()

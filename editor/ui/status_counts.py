@@ -83,6 +83,10 @@ class StatusCounts(QWidget):
     def _number(self, value: int) -> str:
         return self._locale.toString(value)
 
+    def _words(self, count: int) -> str:
+        unit = self.tr("word") if count == 1 else self.tr("words")
+        return f"{self._number(count)} {unit}"
+
     def show_counts(self, metrics: TextMetrics, selection: TextMetrics | None) -> None:
         self.metrics = metrics
         self.selection = selection
@@ -96,10 +100,8 @@ class StatusCounts(QWidget):
     def _render(self) -> None:
         m = self.metrics
         self.counts_label.setText(
-            self.tr(
-                "{words} words · {chars} characters · {bare} without spaces · {minutes} min read"
-            )
-            .replace("{words}", self._number(m.words))
+            self.tr("{words} · {chars} characters · {bare} without spaces · {minutes} min read")
+            .replace("{words}", self._words(m.words))
             .replace("{chars}", self._number(m.chars_with_spaces))
             .replace("{bare}", self._number(m.chars_without_spaces))
             .replace("{minutes}", self._number(m.reading_minutes))
@@ -108,8 +110,8 @@ class StatusCounts(QWidget):
         self.selection_label.setVisible(selection is not None)
         if selection is not None:
             self.selection_label.setText(
-                self.tr("Selection: {words} words, {chars} characters ({bare} without spaces)")
-                .replace("{words}", self._number(selection.words))
+                self.tr("Selection: {words}, {chars} characters ({bare} without spaces)")
+                .replace("{words}", self._words(selection.words))
                 .replace("{chars}", self._number(selection.chars_with_spaces))
                 .replace("{bare}", self._number(selection.chars_without_spaces))
             )
