@@ -116,6 +116,21 @@ def run(articles: int, seed: int, batch_size: int, folder: Path, optimize: bool)
     print(f"  statistics     mean search {statistics.mean(search_ms):.1f} ms")
 
 
+def print_figures(title: str, figures: dict[str, float]) -> None:
+    """Print a helper benchmark's figures under a heading."""
+    print(title)
+    for name, value in figures.items():
+        print(f"  {name:38} {value:10.2f}")
+
+
+def run_editor_benchmarks() -> None:
+    """The body loader/writer and the GUI figures (start-up, 20k-word article, typing)."""
+    from tests.bench import body_bench, gui_bench
+
+    print_figures("Body loading and writing (20,000-word article, ms)", body_bench.run())
+    print_figures("Editor window (ms unless named)", gui_bench.run())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--articles", type=int, default=100_000, help="how many (100,000)")
@@ -123,13 +138,19 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=5000)
     parser.add_argument("--keep", type=Path, help="build the library in this folder, keep it")
     parser.add_argument("--optimize", action="store_true", help="FTS 'optimize' after import")
+    parser.add_argument(
+        "--only", choices=("library", "editor"), help="run only the library or the editor part"
+    )
     args = parser.parse_args()
-    if args.keep:
-        args.keep.mkdir(parents=True, exist_ok=True)
-        run(args.articles, args.seed, args.batch_size, args.keep, args.optimize)
-        return
-    with tempfile.TemporaryDirectory(prefix="copydesk-bench-") as folder:
-        run(args.articles, args.seed, args.batch_size, Path(folder), args.optimize)
+    if args.only != "editor":
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            run(args.articles, args.seed, args.batch_size, args.keep, args.optimize)
+        else:
+            with tempfile.TemporaryDirectory(prefix="copydesk-bench-") as folder:
+                run(args.articles, args.seed, args.batch_size, Path(folder), args.optimize)
+    if args.only != "library":
+        run_editor_benchmarks()
 
 
 if __name__ == "__main__":
