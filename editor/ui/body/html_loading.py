@@ -38,7 +38,9 @@ from editor.ui.editing.block_structure import (
     BULLET,
     HEADING_SIZE_ADJUSTMENT,
     NUMBERED,
+    QUOTE_BACKGROUND,
     QUOTE_MARGIN,
+    apply_house_spacing,
     list_style,
 )
 from editor.ui.editing.link_commands import link_char_format
@@ -69,6 +71,8 @@ def block_format_for(block: Block) -> QTextBlockFormat:
     if block.quote_level:
         block_format.setProperty(QTextFormat.Property.BlockQuoteLevel, block.quote_level)
         block_format.setLeftMargin(QUOTE_MARGIN * block.quote_level)
+        block_format.setBackground(QUOTE_BACKGROUND)
+    apply_house_spacing(block_format, level, bool(block.lists))
     return block_format
 
 

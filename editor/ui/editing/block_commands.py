@@ -14,12 +14,14 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextList, QTextListFormat
 
 from editor.ui.editing.block_structure import (
     MAX_LIST_DEPTH,
+    apply_house_spacing,
     block_list_kind,
     heading_level,
     is_quoted,
     list_depth,
     list_style,
     quoted_format,
+    respace_block,
     same_container,
     text_list_of,
 )
@@ -35,9 +37,9 @@ def _new_list(work: QTextCursor, block: QTextBlock, list_format: QTextListFormat
     work.setPosition(block.position())
     created = work.createList(list_format)
     block_format = work.blockFormat()
-    if block_format.indent():
-        block_format.setIndent(0)
-        work.setBlockFormat(block_format)
+    block_format.setIndent(0)
+    apply_house_spacing(block_format, 0, in_list=True)
+    work.setBlockFormat(block_format)
     return created
 
 
@@ -49,6 +51,7 @@ def _move_to(
         _new_list(work, block, fmt)
     else:
         target.add(block)
+        respace_block(work, block)
 
 
 def _split_after(work: QTextCursor, text_list: QTextList, block: QTextBlock) -> None:
@@ -71,6 +74,7 @@ def detach_from_list(work: QTextCursor, block: QTextBlock) -> None:
     work.setPosition(block.position())
     block_format = work.blockFormat()
     block_format.setIndent(0)
+    apply_house_spacing(block_format, 0, in_list=False)
     work.setBlockFormat(block_format)
 
 

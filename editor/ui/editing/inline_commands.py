@@ -12,7 +12,12 @@ from collections.abc import Callable
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
-from editor.ui.editing.block_structure import HEADING_SIZE_ADJUSTMENT, heading_level, text_list_of
+from editor.ui.editing.block_structure import (
+    HEADING_SIZE_ADJUSTMENT,
+    apply_house_spacing,
+    heading_level,
+    text_list_of,
+)
 from editor.ui.editing.format_state import is_bold
 from editor.ui.editing.selection_ranges import (
     block_span_in_selection,
@@ -167,6 +172,7 @@ def set_heading_level(cursor: QTextCursor, level: int) -> None:
         block_format = block.blockFormat()
         block_format.setHeadingLevel(level)
         block_format.setIndent(0)
+        apply_house_spacing(block_format, level, in_list=not level and text_list is not None)
         work.setPosition(block.position())
         work.setBlockFormat(block_format)
         _restyle_block_for_level(work, work.block(), level)
