@@ -1,27 +1,27 @@
 """Bulk import: many new articles, fast, through the same tables and FTS triggers as save().
 
-Each batch is one transaction. Rows are prepared (word counts, base slugs, values already in
-the database's form) in chunks on a helper thread while the calling thread writes the
-previous chunk: slugs are made unique and sections resolved against the database, then the
-rows go in with one executemany. On SQLite that executemany runs on the raw DBAPI
-connection of the session (same connection, same transaction), skipping SQLAlchemy's
-per-row parameter handling; the values were already converted with the column types' own
-bind processors, so they are stored exactly as save() stores them. Python's sqlite3 module
-releases the GIL while SQLite steps (full-text indexing is most of the work), so the two
-threads overlap, provided the interpreter hands the GIL back promptly: import_many
-shortens the thread switch interval while it runs.
+Each batch is one transaction: rows are prepared (word counts, base slugs, values already in
+the database's form), then slugs are made unique and sections resolved against the
+database, then the rows go in. On SQLite they are written through the raw DBAPI connection
+of the session (same connection, same transaction), skipping SQLAlchemy's per-row parameter
+handling; the values were converted with the column types' own bind processors, so they are
+stored exactly as save() stores them.
+
+Rows go in as multi-row INSERT statements, not one statement per row: FTS5 flushes its
+pending terms to disk whenever a new statement begins in a transaction that has touched the
+index, so row-by-row inserts (whose trigger feeds the index) would write a tiny index
+segment per article and spend as much time merging segments as tokenizing. Python's sqlite3
+module holds the GIL while SQLite works, so a helper thread preparing rows would not overlap.
 """
 
 from __future__ import annotations
 
 import itertools
 import sqlite3
-import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from queue import Full, Queue
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Dialect, Table, insert, select, text
@@ -58,10 +58,8 @@ _SLUG = ARTICLE_COLUMNS.index("slug")
 _SECTION_ID = ARTICLE_COLUMNS.index("section_id")
 TAG_COLUMNS = ("article_id", "tag", "position")
 
-CHUNK_SIZE = 250  # articles prepared at a time: small enough to start writing at once
-# While importing: how soon (seconds) a thread waiting for the GIL gets it (default 5 ms).
-# The writing thread wants it back after every row SQLite has indexed (~0.3 ms).
-IMPORT_SWITCH_INTERVAL = 0.0001
+# Rows per INSERT statement (fewer if the SQLite build allows fewer bound parameters).
+ROWS_PER_STATEMENT = 5000
 
 ValueConverter = Callable[[Any], Any]
 
@@ -177,29 +175,38 @@ def _insert_rows(
         session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
     connection = session.connection()
-    quote = connection.dialect.identifier_preparer.quote
-    statement = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, columns))}) "
-        f"VALUES ({', '.join('?' * len(columns))})"
-    )
     driver_connection = connection.connection.driver_connection
-    assert driver_connection is not None, "a session's connection is always checked out"
+    assert isinstance(driver_connection, sqlite3.Connection), "raw rows are for SQLite only"
+    quote = connection.dialect.identifier_preparer.quote
+    names = (quote(table.name), *map(quote, columns))
+    max_rows = driver_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns)
+    per_statement = max(1, min(ROWS_PER_STATEMENT, max_rows))
     cursor = driver_connection.cursor()
     try:
-        cursor.executemany(statement, rows)
+        for start in range(0, len(rows), per_statement):
+            group = rows[start : start + per_statement]
+            cursor.execute(
+                _multi_row_insert(names, len(group)), list(itertools.chain.from_iterable(group))
+            )
     finally:
         cursor.close()
 
 
-def _chunks(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
-    """Lists of at most CHUNK_SIZE articles; none straddles a batch_size boundary."""
+@cache
+def _multi_row_insert(names: tuple[str, ...], row_count: int) -> str:
+    """`INSERT INTO table (columns) VALUES (?, ...), (?, ...), ...` for `row_count` rows."""
+    table, *columns = names
+    placeholders = f"({', '.join('?' * len(columns))})"
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) "
+        f"VALUES {', '.join(itertools.repeat(placeholders, row_count))}"
+    )
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(articles)
-    while True:
-        for start in range(0, batch_size, CHUNK_SIZE):
-            chunk = list(itertools.islice(iterator, min(CHUNK_SIZE, batch_size - start)))
-            if not chunk:
-                return
-            yield chunk
+    while batch := list(itertools.islice(iterator, max(1, size))):
+        yield batch
 
 
 def _configure_fts(writing: SessionScope, settings: dict[str, int]) -> None:
@@ -214,97 +221,28 @@ def _row_format(writing: SessionScope) -> RowFormat:
         return RowFormat.for_dialect(session.get_bind().dialect)
 
 
-@contextmanager
-def _switch_interval(seconds: float) -> Iterator[None]:
-    previous = sys.getswitchinterval()
-    sys.setswitchinterval(min(previous, seconds))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(previous)
-
-
 def import_articles(writing: SessionScope, articles: Iterable[Article], batch_size: int) -> int:
-    """Insert new articles, one transaction per batch; returns how many were inserted.
-
-    `articles` is consumed on a helper thread (while this one writes)."""
+    """Insert new articles, one transaction per batch; returns how many were inserted."""
     row_format = _row_format(writing)
     _configure_fts(writing, _FTS_BULK_SETTINGS)
     try:
-        batch_size = max(1, batch_size)
-        chunks = _chunks(articles, batch_size)
-        with (
-            _switch_interval(IMPORT_SWITCH_INTERVAL),
-            _prepared_in_background(chunks, lambda c: prepare_batch(c, row_format)) as prepared,
-        ):
-            return _import_batches(writing, prepared, batch_size, row_format)
+        return _import_batches(writing, articles, batch_size, row_format)
     finally:
         _configure_fts(writing, _FTS_DEFAULT_SETTINGS)
 
 
 def _import_batches(
-    writing: SessionScope, prepared: Iterator[PreparedBatch], batch_size: int, row_format: RowFormat
+    writing: SessionScope, articles: Iterable[Article], batch_size: int, row_format: RowFormat
 ) -> int:
-    """Write prepared chunks (aligned to batches), one transaction per `batch_size` articles."""
     section_ids: dict[str, int] = {}
     total = 0
-    chunk = next(prepared, None)
-    while chunk is not None:
+    for batch in _batches(articles, batch_size):
+        prepared = prepare_batch(batch, row_format)
         try:
             with writing() as session:
-                in_batch = insert_batch(session, chunk, section_ids, row_format)
-                while in_batch < batch_size and (chunk := next(prepared, None)) is not None:
-                    in_batch += insert_batch(session, chunk, section_ids, row_format)
+                total += insert_batch(session, prepared, section_ids, row_format)
         except (IntegrityError, sqlite3.IntegrityError) as error:  # SQLAlchemy's, raw DBAPI's
             raise LibraryError(
                 f"import stopped after {total} articles: an article id already exists"
             ) from error
-        total += in_batch
-        # A full batch is committed before the next chunk is asked for.
-        chunk = next(prepared, None) if in_batch >= batch_size else None
     return total
-
-
-@contextmanager
-def _prepared_in_background(
-    chunks: Iterator[list[Article]], prepare: Callable[[list[Article]], PreparedBatch]
-) -> Iterator[Iterator[PreparedBatch]]:
-    """Chunks prepared on a helper thread, one chunk ahead of the consumer; errors raised in
-    preparation surface in the consumer. Leaving the context stops the helper."""
-    handoff: Queue[PreparedBatch | BaseException | None] = Queue(maxsize=2)
-    stopped = threading.Event()
-
-    def hand_over(item: PreparedBatch | BaseException | None) -> bool:
-        while not stopped.is_set():
-            try:
-                handoff.put(item, timeout=0.05)
-                return True
-            except Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for chunk in chunks:
-                if not hand_over(prepare(chunk)):
-                    return
-            hand_over(None)
-        except BaseException as error:  # handed to the consumer, which re-raises it
-            hand_over(error)
-
-    def consume() -> Iterator[PreparedBatch]:
-        while True:
-            item = handoff.get()
-            if item is None:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-
-    helper = threading.Thread(target=produce, name="copydesk-import-prepare", daemon=True)
-    helper.start()
-    try:
-        yield consume()
-    finally:
-        stopped.set()  # the helper sees it within one chunk
-        helper.join()
