@@ -3,11 +3,16 @@
 `run()` returns the figures (milliseconds unless named otherwise); `make bench` prints
 them. Run alone with `python -m tests.bench.gui_bench`.
 
-- startup_ms: process launch to the window shown with the library listed and an article
-  open and editable (through `run_gui`), on a library of 300 articles; median of runs.
-  bare_window_ms: a bare PySide6 window (QMainWindow + QTextEdit) the same way.
-  ReText is not installed here; the issue measured a bare window at 0.63x ReText, so
-  retext_estimate_ms = bare / 0.63 and the target is 0.8x that.
+- start-up: every program is launched the same way, through one shim that wraps the
+  binding's QApplication, notes the first Expose of a visible top-level window
+  (`*_exposed_ms`) and then types a key into the window's main text field (the largest
+  visible one) until it is enabled and takes it (`*_usable_ms`), all under the offscreen
+  platform. Programs: Copydesk (`python -m editor --library LIB gui`, a library of 300
+  articles), Debian's ReText on the system Python/PyQt6 opening a small .md file (skipped
+  with a note when not installed), and a bare PySide6 window (QMainWindow + QTextEdit).
+  `copydesk_ready_ready_ms` is launch to the library listed and the last article open
+  (run_gui's on_ready). The target is Copydesk usable <= 0.8x ReText usable. Medians of
+  STARTUP_RUNS interleaved rounds after a warm-up round.
 - open_20k_ms: `MainWindow.open_article` on a 20,000-word article until the document is
   editable and painted once; median.
 - keystroke latencies: keys typed on a timer into the middle of that article, every
@@ -23,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -32,38 +38,115 @@ LIBRARY_ARTICLES = 300
 LONG_ARTICLE_WORDS = 20_000
 KEYS = 240
 KEY_INTERVAL_MS = 30
-RETEXT_BARE_RATIO = 0.63
+STARTUP_TARGET_RATIO = 0.8
+CHILD_TIMEOUT_S = 30.0
+SYSTEM_PYTHON = "/usr/bin/python3"
+RETEXT_SCRIPT = "/usr/bin/retext"
 
-APP_CHILD = """
-import sys
-from editor.app import run_gui
+STARTUP_SHIM = """
+import os, sys, time
 
-def shown(window):
-    sys.stdout.write("shown\\n")
+BINDING, MODE = sys.argv[1], sys.argv[2]
+QtCore = __import__(BINDING + ".QtCore", fromlist=["QtCore"])
+QtGui = __import__(BINDING + ".QtGui", fromlist=["QtGui"])
+QtWidgets = __import__(BINDING + ".QtWidgets", fromlist=["QtWidgets"])
+NO_MODIFIER = QtCore.Qt.KeyboardModifier.NoModifier
+EDITABLE = (QtWidgets.QLineEdit, QtWidgets.QTextEdit, QtWidgets.QPlainTextEdit)
+
+
+def mark(name):
+    sys.stdout.write(f"{name} {time.monotonic():.6f}\\n")
     sys.stdout.flush()
 
-def ready(window):
-    from PySide6.QtWidgets import QApplication
-    QApplication.processEvents()
-    sys.stdout.write("ready\\n")
-    sys.stdout.flush()
-    window.close()
-    QApplication.quit()
 
-sys.exit(run_gui(sys.argv[1], on_shown=shown, on_ready=ready))
+def text_of(widget):
+    return widget.text() if isinstance(widget, QtWidgets.QLineEdit) else widget.toPlainText()
+
+
+def main_editor():
+    # The largest visible text field of the active window: where the user writes.
+    window = QtWidgets.QApplication.activeWindow()
+    if window is None:
+        return None
+    widgets = window.findChildren(QtWidgets.QWidget)
+    fields = [w for w in widgets if isinstance(w, EDITABLE) and w.isVisible()]
+    return max(fields, key=lambda w: w.width() * w.height(), default=None)
+
+
+def try_typing():
+    # Usable: the main text field is enabled, writable and takes a typed key.
+    widget = main_editor()
+    if widget is None or not widget.isEnabled() or widget.isReadOnly():
+        QtCore.QTimer.singleShot(1, try_typing)
+        return
+    before = text_of(widget)
+    for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+        event = QtGui.QKeyEvent(kind, QtCore.Qt.Key.Key_X, NO_MODIFIER, "x")
+        QtWidgets.QApplication.sendEvent(widget, event)
+    if text_of(widget) == before:
+        QtCore.QTimer.singleShot(1, try_typing)
+        return
+    mark("usable")
+    os._exit(0)
+
+
+class FirstExpose(QtCore.QObject):
+    def eventFilter(self, watched, event):
+        if (
+            event.type() == QtCore.QEvent.Type.Expose
+            and isinstance(watched, QtGui.QWindow)
+            and watched.isTopLevel()
+            and watched.isVisible()
+            and watched.isExposed()
+        ):
+            mark("exposed")
+            QtWidgets.QApplication.instance().removeEventFilter(self)
+            if MODE == "usable":
+                QtCore.QTimer.singleShot(0, try_typing)
+        return False
+
+
+class MeasuredApplication(QtWidgets.QApplication):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self._first_expose = FirstExpose()
+        self.installEventFilter(self._first_expose)
+
+
+QtWidgets.QApplication = MeasuredApplication
+sys.argv = sys.argv[3:]
+if BINDING == "PyQt6":
+    import runpy
+    runpy.run_path(sys.argv[0], run_name="__main__")
+elif sys.argv[0] == "copydesk":
+    import runpy
+    import editor.app
+
+    def ready(window):
+        mark("ready")
+        os._exit(0)
+
+    if MODE == "ready":
+        run_gui = editor.app.run_gui
+        editor.app.run_gui = lambda location, **_: run_gui(location, on_ready=ready)
+    runpy.run_module("editor", run_name="__main__", alter_sys=True)
+else:
+    app = QtWidgets.QApplication(sys.argv[:1])
+    window = QtWidgets.QMainWindow()
+    window.setCentralWidget(QtWidgets.QTextEdit())
+    window.resize(1280, 820)
+    window.show()
+    app.exec()
 """
 
-BARE_CHILD = """
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setCentralWidget(QTextEdit())
-window.resize(1280, 820)
-window.show()
-app.processEvents()
-sys.stdout.write("shown\\nready\\n")
-sys.stdout.flush()
+SAMPLE_MARKDOWN = """# A small article
+
+Some *Markdown* with a [link](https://example.org) and a list:
+
+- one
+- two
+
+Closing paragraph.
 """
 
 
@@ -73,11 +156,13 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(rank, len(ordered)) - 1]
 
 
-def _time_child(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(ms until the window is shown, ms until it is ready), from process launch."""
-    started = time.perf_counter()
+def _time_child(
+    interpreter: str, binding: str, mode: str, program: list[str], env: dict[str, str]
+) -> dict[str, float]:
+    """Milliseconds from process launch to each mark the start-up shim printed."""
+    started = time.monotonic()
     child = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        [interpreter, "-c", STARTUP_SHIM, binding, mode, *program],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -85,16 +170,19 @@ def _time_child(code: str, args: list[str], env: dict[str, str]) -> tuple[float,
         text=True,
     )
     assert child.stdout is not None
+    watchdog = threading.Timer(CHILD_TIMEOUT_S, child.kill)
+    watchdog.start()
     marks: dict[str, float] = {}
     for line in child.stdout:
-        marks[line.strip()] = (time.perf_counter() - started) * 1000
-        if line.strip() == "ready":
-            break
+        name, _, stamp = line.strip().partition(" ")
+        if name in ("exposed", "usable", "ready"):
+            marks[name] = (float(stamp) - started) * 1000
     child.stdout.close()
-    child.wait(30)
-    if "ready" not in marks:
-        raise RuntimeError("the child never became ready")
-    return marks.get("shown", marks["ready"]), marks["ready"]
+    child.wait()
+    watchdog.cancel()
+    if mode not in marks:
+        raise RuntimeError(f"{' '.join(program)}: never {mode} (exit status {child.returncode})")
+    return marks
 
 
 def _build_library(path: Path, long_body: bool) -> list[str]:
@@ -114,32 +202,59 @@ def _build_library(path: Path, long_body: bool) -> list[str]:
     return [article.id for article in articles]
 
 
+def retext_installed() -> bool:
+    """True if Debian's retext (PyQt6 on the system Python) can be launched."""
+    return Path(RETEXT_SCRIPT).is_file() and Path(SYSTEM_PYTHON).is_file()
+
+
 def measure_startup(folder: Path) -> dict[str, float]:
+    """Launch to first expose / usable / ready, every program timed the same way.
+
+    One round launches each program once (interleaved, so load on the machine hits all
+    of them alike); the figures are medians over STARTUP_RUNS rounds after a warm-up.
+    """
     library = folder / "startup.sqlite"
     _build_library(library, long_body=False)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(folder / "cfg")}
-    ours: list[float] = []
-    shown: list[float] = []
-    bare: list[float] = []
-    _time_child(BARE_CHILD, [], env)  # warm the file cache for both
-    _time_child(APP_CHILD, [str(library)], env)
-    for _ in range(STARTUP_RUNS):
-        bare.append(_time_child(BARE_CHILD, [], env)[1])
-        shown_ms, ready_ms = _time_child(APP_CHILD, [str(library)], env)
-        shown.append(shown_ms)
-        ours.append(ready_ms)
-    startup = statistics.median(ours)
-    bare_window = statistics.median(bare)
-    retext = bare_window / RETEXT_BARE_RATIO
-    return {
-        "window_shown_ms": statistics.median(shown),
-        "startup_ms": startup,
-        "bare_window_ms": bare_window,
-        "startup_to_bare_ratio": startup / bare_window,
-        "retext_estimate_ms": retext,
-        "startup_target_ms": 0.8 * retext,
-        "startup_to_retext_ratio": startup / retext,
+    sample = folder / "sample.md"
+    sample.write_text(SAMPLE_MARKDOWN, encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(folder / "cfg"),
+        "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+        "PYTHONPATH": str(REPO_ROOT),
     }
+    ours = [sys.executable, "PySide6"]
+    runs: dict[str, tuple[list[str], str, list[str]]] = {
+        "bare_window": (ours, "usable", ["bare"]),
+        "copydesk_usable": (ours, "usable", ["copydesk", "--library", str(library), "gui"]),
+        "copydesk_ready": (ours, "ready", ["copydesk", "--library", str(library), "gui"]),
+    }
+    if retext_installed():
+        retext = [SYSTEM_PYTHON, "PyQt6"]
+        runs["retext_usable"] = (retext, "usable", [RETEXT_SCRIPT, str(sample)])
+    else:
+        print(f"ReText not measured: {RETEXT_SCRIPT} is not installed (apt-get install retext)")
+    figures: dict[str, dict[str, list[float]]] = {name: {} for name in runs}
+    for round_number in range(STARTUP_RUNS + 1):
+        for name, (interpreter, mode, program) in runs.items():
+            marks = _time_child(interpreter[0], interpreter[1], mode, program, env)
+            if round_number:  # round 0 warms the file cache
+                for mark, value in marks.items():
+                    figures[name].setdefault(mark, []).append(value)
+    results: dict[str, float] = {"startup_runs": float(STARTUP_RUNS)}
+    for name, by_mark in figures.items():
+        for mark, values in by_mark.items():
+            results[f"{name}_{mark}_ms"] = statistics.median(values)
+    usable = results["copydesk_usable_usable_ms"]
+    results["copydesk_usable_to_bare_ratio"] = usable / results["bare_window_usable_ms"]
+    if "retext_usable" in runs:
+        retext_ms = results["retext_usable_usable_ms"]
+        results["startup_target_ms"] = STARTUP_TARGET_RATIO * retext_ms
+        results["copydesk_usable_to_retext_ratio"] = usable / retext_ms
+        results["copydesk_ready_to_retext_ratio"] = results["copydesk_ready_ready_ms"] / retext_ms
+        results["bare_window_to_retext_ratio"] = results["bare_window_usable_ms"] / retext_ms
+    return results
 
 
 def _typing_latencies(
@@ -164,7 +279,7 @@ def _typing_latencies(
     state = {"count": 0, "last": time.perf_counter()}
 
     def tick() -> None:
-        count = state["count"]
+        count = int(state["count"])
         if count >= keys:
             timer.stop()
             loop.quit()
@@ -239,7 +354,7 @@ def measure_editing(folder: Path) -> dict[str, float]:
         busy.append((time.perf_counter(), 0.0))
         return original_snapshot()
 
-    window.autosaver._snapshot = timed_snapshot  # type: ignore[method-assign,assignment]
+    window.autosaver._snapshot = timed_snapshot  # type: ignore[assignment]
     window.autosaver.busy_changed.connect(on_busy)
     ours, during_save = _typing_latencies(body, KEYS, busy)
     window.close()
