@@ -150,6 +150,13 @@ def attach_when_open(
     opening.when_done(ready.opened.emit)
 
 
+def save_into_late_library(window: MainWindow, library: Library | None) -> None:
+    """The window closed before its library arrived: store what was typed meanwhile."""
+    if library is not None and window.library is None:
+        window.autosaver.set_sink(library)
+        window.persist_blocking()
+
+
 def run_gui(
     library_location: str | None,
     *,
@@ -181,8 +188,9 @@ def run_gui(
     attach_when_open(window, opening, refuse, on_ready)
     code = app.exec()
     window.close()
-    window.deleteLater()
     opening.wait()
+    save_into_late_library(window, opening.library)
+    window.deleteLater()
     if opening.library is not None:
         opening.library.close()
     return status["code"] or code

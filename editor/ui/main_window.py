@@ -4,7 +4,10 @@ fields on the right, toolbar and menus from the action registry, counts in the s
 The window owns the "current article": it opens articles from the library, keeps the
 title (`<headline> — Copydesk`) and the list in step, and lets `Autosaver` persist every
 change off the GUI thread. The library may arrive after the window is shown
-(`attach_library`), so start-up never waits for the database layer to import.
+(`attach_library`), so start-up never waits for the database layer to import: until then
+the form holds a provisional untitled article that takes typing at once. If anything is
+typed into it, it becomes a new article of the library when the library arrives (and is
+saved then); if not, the last article is reopened in its place.
 """
 
 from __future__ import annotations
@@ -85,8 +88,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.retranslate()
-        self.form.setEnabled(False)
-        self.update_title()
+        self._show_article(Article(status=Status.DRAFT), dirty=False, remember=False)
+        self.form.headline.setFocus()
 
     # -- construction ------------------------------------------------------------------
 
@@ -143,13 +146,19 @@ class MainWindow(QMainWindow):
     # -- library and articles ----------------------------------------------------------
 
     def attach_library(self, library: Library) -> None:
-        """Show the library's articles and reopen the last article (or start a new one)."""
+        """Show the library's articles and reopen the last article (or start a new one).
+
+        An article typed into before the library arrived is kept, and saved into it.
+        """
         self.library = library
-        self.autosaver.set_sink(library)
+        self.autosaver.set_sink(library)  # queues what was typed so far
         self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
         self.article_list.list_model.set_source(library)
         self.refresh_sections()
-        self.form.setEnabled(True)
+        if self.autosaver.is_dirty:
+            self.preferences.set(prefs.LAST_ARTICLE_ID, self.article.id)
+            self.update_title()
+            return
         last_id = self.preferences.get(prefs.LAST_ARTICLE_ID)
         first_id = self.article_list.list_model.article_id_at(0)
         for candidate in (last_id, first_id):
@@ -186,7 +195,7 @@ class MainWindow(QMainWindow):
         self._show_article(Article(language=language, status=Status.DRAFT), dirty=False)
         self.form.headline.setFocus()
 
-    def _show_article(self, article: Article, dirty: bool) -> None:
+    def _show_article(self, article: Article, dirty: bool, remember: bool = True) -> None:
         self.article = article
         self.form.load(article)
         self.autosaver.start_article(article.id, dirty=dirty)
@@ -194,7 +203,8 @@ class MainWindow(QMainWindow):
         self.counts_tracker.recount_now()
         self.commands.apply_article_language()
         self.article_list.select_article(article.id)
-        self.preferences.set(prefs.LAST_ARTICLE_ID, article.id)
+        if remember:
+            self.preferences.set(prefs.LAST_ARTICLE_ID, article.id)
         self.update_title()
         self.show_status("")
         self._show_saved_time(article)

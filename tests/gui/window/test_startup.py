@@ -1,0 +1,111 @@
+"""Start-up: the window takes typing before its library has opened, and loses none of it.
+
+The library opens in a worker thread while the window is already on screen. Until it
+arrives the form holds a provisional untitled article; typed text becomes a new article
+of the library, an untouched provisional article gives way to the last article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.storage.library import Library
+from editor.ui import settings as prefs
+from editor.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def early_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWindow]:
+    """The real main window, shown, with no library attached yet."""
+    from editor.app import build_main_window
+    from editor.resources import load_body_font, register_search_paths
+
+    register_search_paths()
+    window = build_main_window(qapp, load_body_font(), tmp_path / "settings")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    window.autosaver.flush()
+
+
+def test_form_is_editable_before_the_library_arrives(early_window: MainWindow) -> None:
+    assert early_window.library is None
+    assert early_window.form.isEnabled()
+    assert early_window.form.body.isEnabled()
+    assert not early_window.form.body.isReadOnly()
+    assert early_window.article.version == 0
+
+
+def test_building_the_window_keeps_the_last_article_setting(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from editor.app import build_main_window
+    from editor.resources import load_body_font
+
+    settings = tmp_path / "settings"
+    first = build_main_window(qapp, load_body_font(), settings)
+    first.preferences.set(prefs.LAST_ARTICLE_ID, "remembered-id")
+    first.preferences.sync()
+    first.deleteLater()
+    second = build_main_window(qapp, load_body_font(), settings)
+    assert second.preferences.get(prefs.LAST_ARTICLE_ID) == "remembered-id"
+    second.deleteLater()
+
+
+def test_text_typed_before_the_library_arrives_is_saved_into_it(
+    qtbot: QtBot, early_window: MainWindow, sample_library: Library
+) -> None:
+    QTest.keyClicks(early_window.form.headline, "Typed while opening")
+    QTest.keyClicks(early_window.form.body, "First words.")
+    provisional_id = early_window.article.id
+    before = {summary.id for summary in sample_library.list_articles()}
+
+    early_window.attach_library(sample_library)
+
+    assert early_window.article.id == provisional_id
+    assert early_window.form.headline.text() == "Typed while opening"
+    assert early_window.preferences.get(prefs.LAST_ARTICLE_ID) == provisional_id
+    early_window.persist_blocking()
+    stored = sample_library.get(provisional_id)
+    assert stored.headline == "Typed while opening"
+    assert "First words." in stored.body
+    assert provisional_id not in before
+
+
+def test_untouched_provisional_article_gives_way_to_the_last_article(
+    early_window: MainWindow, sample_library: Library
+) -> None:
+    last = sample_library.list_articles()[2]
+    early_window.preferences.set(prefs.LAST_ARTICLE_ID, last.id)
+    count = len(sample_library.list_articles())
+
+    early_window.attach_library(sample_library)
+
+    assert early_window.article.id == last.id
+    assert early_window.form.headline.text() == last.headline
+    early_window.persist_blocking()
+    assert len(sample_library.list_articles()) == count
+
+
+def test_closing_before_the_library_arrives_still_saves_the_typing(
+    qtbot: QtBot, early_window: MainWindow, sample_library: Library
+) -> None:
+    from editor.app import save_into_late_library
+
+    QTest.keyClicks(early_window.form.headline, "Quit too soon")
+    QTest.keyClicks(early_window.form.body, "Not lost.")
+    early_window.close()
+
+    save_into_late_library(early_window, sample_library)
+
+    stored = sample_library.get(early_window.article.id)
+    assert stored.headline == "Quit too soon"
+    assert "Not lost." in stored.body
