@@ -59,7 +59,10 @@ _SECTION_ID = ARTICLE_COLUMNS.index("section_id")
 TAG_COLUMNS = ("article_id", "tag", "position")
 
 # Rows per INSERT statement (fewer if the SQLite build allows fewer bound parameters).
-ROWS_PER_STATEMENT = 5000
+# 1,000 measured best overall: whole 5,000-article batches import ~8 % faster but leave
+# fewer, larger index segments whose merges made searches right after a 100,000-article
+# import twice as slow.
+ROWS_PER_STATEMENT = 1000
 
 ValueConverter = Callable[[Any], Any]
 
