@@ -1,9 +1,10 @@
 """Composition root of the desktop app: settings, library, QApplication, main window.
 
 `run_gui(location)` is what `copydesk gui` calls. The window is built and shown first;
-the library (SQLAlchemy, migrations: the slowest imports by far) is opened in a
-background thread while the window paints, and attached when it arrives. Starting that
-thread earlier only makes both threads fight over the GIL and delays the window.
+the library (SQLAlchemy: the slowest import by far) is opened in a background thread
+once the window has had its first paint, and attached when it arrives. Starting that
+thread earlier only makes both threads fight over the GIL and delays the window. Until
+the library arrives the form already takes typing (see MainWindow.attach_library).
 A library that cannot be opened (not a library, corrupt, too new) is explained in a
 message box; the storage layer has refused it and left the file untouched.
 """
@@ -172,6 +173,7 @@ def run_gui(
     app, body_family = create_application(sys.argv[:1])
     window = build_main_window(app, body_family)
     window.show()
+    app.processEvents()  # the first paint (where the platform exposes at once), GIL to itself
     opening = LibraryOpening(library_location)
     if on_shown is not None:
         from PySide6.QtCore import QTimer

@@ -1,20 +1,23 @@
 """Schema revisions: running the Alembic migrations and backing a library up before upgrading.
 
 Alembic is driven programmatically; the scripts live in `editor/storage/migrations`, so no
-alembic.ini is needed at run time.
+alembic.ini is needed at run time. Alembic itself is imported only when it has work to do
+(an upgrade, a server database): opening an up-to-date library compares its revision with
+the revision ids read straight from the scripts' headers (`script_revisions`), which
+falls back to Alembic's own script directory whenever those headers are not plain.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
@@ -22,11 +25,30 @@ from editor.storage.errors import LibrarySchemaTooNewError, NotALibraryError
 from editor.storage.inspection import META_TABLE, read_only_uri
 from editor.storage.models import APPLICATION_KEY, APPLICATION_NAME
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
+_HEADER_LINE = re.compile(
+    r"^(revision|down_revision)(?:\s*:\s*[\w |]+)?\s*=\s*(?:\"(\w+)\"|'(\w+)'|(None))\s*$",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class ScriptRevisions:
+    """The revision ids of the packaged migration scripts and the newest of them."""
+
+    known: frozenset[str]
+    head: str
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic Config pointing at the packaged migrations (optionally bound to a connection)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
@@ -37,20 +59,59 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def script_directory() -> ScriptDirectory:
     """The migration scripts this version of Copydesk knows."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
+
+
+def _revisions_from_headers() -> ScriptRevisions | None:
+    """Revision ids read from the scripts' `revision = "..."` / `down_revision = ...`
+    lines without importing Alembic; None unless they form one plain linear history."""
+    parents: dict[str, str | None] = {}
+    for script in VERSIONS_DIR.glob("*.py"):
+        if script.name.startswith("_"):
+            continue
+        fields: dict[str, str | None] = {}
+        for match in _HEADER_LINE.finditer(script.read_text(encoding="utf-8")):
+            if match.group(1) in fields:
+                return None
+            fields[match.group(1)] = match.group(2) or match.group(3)
+        revision = fields.get("revision")
+        if revision is None or "down_revision" not in fields or revision in parents:
+            return None
+        parents[revision] = fields["down_revision"]
+    children = {parent for parent in parents.values() if parent is not None}
+    heads = set(parents) - children
+    roots = [revision for revision, parent in parents.items() if parent is None]
+    if len(heads) != 1 or len(roots) != 1 or not children <= set(parents):
+        return None
+    if len(children) != len(parents) - 1:  # a revision with two children: a branch
+        return None
+    return ScriptRevisions(frozenset(parents), heads.pop())
+
+
+@cache
+def script_revisions() -> ScriptRevisions:
+    """Every revision this version of Copydesk knows, and the head (read once)."""
+    quick = _revisions_from_headers()
+    if quick is not None:
+        return quick
+    directory = script_directory()
+    head = directory.get_current_head()
+    if head is None:
+        raise RuntimeError("no migration scripts found")
+    known = frozenset(script.revision for script in directory.walk_revisions())
+    return ScriptRevisions(known, head)
 
 
 def head_revision() -> str:
     """The newest schema revision this version of Copydesk knows."""
-    head = script_directory().get_current_head()
-    if head is None:
-        raise RuntimeError("no migration scripts found")
-    return head
+    return script_revisions().head
 
 
 def is_known_revision(revision: str) -> bool:
     """True if `revision` is one of this app's migrations."""
-    return any(script.revision == revision for script in script_directory().walk_revisions())
+    return revision in script_revisions().known
 
 
 def check_revision(revision: str | None, where: str) -> bool:
@@ -67,18 +128,24 @@ def check_revision(revision: str | None, where: str) -> bool:
 
 def upgrade_to_head(engine: Engine, target: str = "head") -> None:
     """Apply every pending migration (or up to `target`) in one connection."""
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), target)
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision recorded in a database (None if it has no Alembic table)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def inspect_server_database(engine: Engine) -> str | None:
     """Validate a non-SQLite-file database; return its revision (None if empty and new)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         if not tables:

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.retranslate()
-        self._show_article(Article(status=Status.DRAFT), dirty=False, remember=False)
+        self._show_article(Article(status=Status.DRAFT), dirty=False, provisional=True)
         self.form.headline.setFocus()
 
     # -- construction ------------------------------------------------------------------
@@ -195,15 +195,21 @@ class MainWindow(QMainWindow):
         self._show_article(Article(language=language, status=Status.DRAFT), dirty=False)
         self.form.headline.setFocus()
 
-    def _show_article(self, article: Article, dirty: bool, remember: bool = True) -> None:
+    def _show_article(self, article: Article, dirty: bool, provisional: bool = False) -> None:
+        """Put `article` in the form. The `provisional` article of start-up is blank, like
+        the freshly built form: only its desk fields are set (no body to render yet, so
+        no Markdown parser is built before the first paint) and it is not remembered."""
         self.article = article
-        self.form.load(article)
+        if provisional:
+            self.details.load(article)
+        else:
+            self.form.load(article)
         self.autosaver.start_article(article.id, dirty=dirty)
         self.counts.set_target(*self.details.target_values())
         self.counts_tracker.recount_now()
         self.commands.apply_article_language()
         self.article_list.select_article(article.id)
-        if remember:
+        if not provisional:
             self.preferences.set(prefs.LAST_ARTICLE_ID, article.id)
         self.update_title()
         self.show_status("")
