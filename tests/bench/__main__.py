@@ -10,6 +10,7 @@ so the import figure is the library's own speed, FTS triggers included.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -125,6 +126,7 @@ def print_figures(title: str, figures: dict[str, float]) -> None:
 
 def run_editor_benchmarks() -> None:
     """The body loader/writer and the GUI figures (start-up, 20k-word article, typing)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from tests.bench import body_bench, gui_bench
 
     print_figures("Body loading and writing (20,000-word article, ms)", body_bench.run())
