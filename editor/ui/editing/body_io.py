@@ -2,6 +2,9 @@
 the document (html_loading), writing it back (markdown_writer), and pasting: rich text
 from Word, LibreOffice or the web goes through paste_sanitizing and arrives with only
 the supported structure; plain text is inserted literally; images never enter the body.
+
+The body modules (and Python-Markdown behind them) are imported on first use, so the
+first window paints without them.
 """
 
 from __future__ import annotations
@@ -9,23 +12,28 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from editor.ui.body import html_loading, markdown_writer, paste_sanitizing
 from editor.ui.editing.link_commands import without_link
 
 
 def load_markdown(document: QTextDocument, markdown_text: str) -> None:
     """Replace the document's content with the body in house formats."""
+    from editor.ui.body import html_loading
+
     html_loading.load_markdown(document, markdown_text)
 
 
 def write_markdown(document: QTextDocument) -> str:
     """The document's content as body Markdown (the house writer)."""
+    from editor.ui.body import markdown_writer
+
     return markdown_writer.write_markdown(document)
 
 
 def insert_pasted_html(cursor: QTextCursor, html: str) -> bool:
     """Insert pasted HTML at the cursor keeping only body structure; False when
     nothing of it was left to insert."""
+    from editor.ui.body import paste_sanitizing
+
     return paste_sanitizing.insert_sanitized_html(cursor, html)
 
 
