@@ -71,13 +71,8 @@ class Library:
         return database or (self._url.host or "library")
 
     def close(self) -> None:
-        """Checkpoint the SQLite journal into the file and release every connection."""
-        if self._url.get_backend_name() == "sqlite":
-            try:
-                with self._writer.connect() as connection:
-                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except Exception:
-                pass
+        """Release every connection. On SQLite, closing the last connection checkpoints
+        the write-ahead log into the file and removes it."""
         self._reader.dispose()
         if self._writer is not self._reader:
             self._writer.dispose()
