@@ -1,5 +1,7 @@
 """The article form: kicker, headline, teaser and the WYSIWYG body in a centred column
-(the desk fields live in `ArticleDetails`, a side panel).
+(the desk fields live in `ArticleDetails`, a side panel). The header (kicker, headline,
+teaser) is the top of the body's page: header and text scroll as one, with the body's
+scroll bar (see `ScrollingHeader`).
 
 `ArticleForm.load(article)` fills every field without reporting edits;
 `ArticleForm.to_article(base)` returns a new Article with the fields' values. Any user
@@ -33,6 +35,7 @@ from editor.ui.article_details import ArticleDetails
 from editor.ui.autosave import Snapshot
 from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.body_io import write_markdown
+from editor.ui.scrolling_header import PagePlaceholder, ScrollingHeader
 
 LINE_LENGTH_CHARS = 70
 BODY_POINT_SIZE = 13
@@ -134,13 +137,6 @@ class ArticleForm(QWidget):
         super().__init__(parent)
         self.setObjectName("articleForm")
         self.details = details
-        self.kicker = QLineEdit(self)
-        self.kicker.setObjectName("kicker")
-        self.kicker.setFrame(False)
-        self.headline = AutoHeightTextEdit(1, 4, True, self, HEADLINE_LINE_HEIGHT)
-        self.headline.setObjectName("headline")
-        self.teaser = AutoHeightTextEdit(TEASER_MIN_LINES, TEASER_MAX_LINES, False, self, 110)
-        self.teaser.setObjectName("teaser")
         self.body = BodyEditor(self)
         self.body.setObjectName("body")
         self.body.setFrameShape(QFrame.Shape.NoFrame)
@@ -149,24 +145,42 @@ class ArticleForm(QWidget):
         self.body.setFont(QFont(body_family, BODY_POINT_SIZE))
         self.body.installEventFilter(self)
         self.find_bar = self.body.find_bar()
-        header = QWidget(self)
-        header.setObjectName("articleHeader")
-        self._header_layout = QVBoxLayout(header)
+        # The header is the top of the body's page and scrolls away with the text.
+        self.header = ScrollingHeader(self.body, self, self.body.typewriter_overshoot)
+        self.header.setObjectName("articleHeader")
+        self.kicker = QLineEdit(self.header)
+        self.kicker.setObjectName("kicker")
+        self.kicker.setFrame(False)
+        self.headline = AutoHeightTextEdit(1, 4, True, self.header, HEADLINE_LINE_HEIGHT)
+        self.headline.setObjectName("headline")
+        self.teaser = AutoHeightTextEdit(
+            TEASER_MIN_LINES, TEASER_MAX_LINES, False, self.header, 110
+        )
+        self.teaser.setObjectName("teaser")
+        self._header_layout = QVBoxLayout(self.header)
         self._header_layout.setSpacing(2)
         self._header_layout.addWidget(self.kicker)
         self._header_layout.addWidget(self.headline)
         self._header_layout.addWidget(self.teaser)
-        rule = QFrame(header)
+        rule = QFrame(self.header)
         rule.setObjectName("headerRule")
         rule.setFrameShape(QFrame.Shape.HLine)
         self._header_layout.addSpacing(6)
         self._header_layout.addWidget(rule)
+        self.header.watch_focus(self.kicker, self.headline, self.teaser)
+        self._placeholder = PagePlaceholder(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.find_bar)
+        self.find_bar.raise_()
+        QWidget.setTabOrder(self.kicker, self.headline)
+        QWidget.setTabOrder(self.headline, self.teaser)
+        QWidget.setTabOrder(self.teaser, self.body)
+        self.update_column()
+        self.header.sync()
+        self.header.reveal()
         self._loading = False
         self.kicker.textEdited.connect(self._user_edit)
         self.headline.textChanged.connect(self._on_headline)
@@ -181,7 +195,8 @@ class ArticleForm(QWidget):
         self.teaser.setPlaceholderText(
             self.tr("Teaser: the two or three lines that sell the story")
         )
-        self.body.setPlaceholderText(self.tr("Write your story…"))
+        self._placeholder.setText(self.tr("Write your story…"))
+        self._placeholder.refresh()
 
     def _user_edit(self) -> None:
         if not self._loading:
@@ -207,6 +222,7 @@ class ArticleForm(QWidget):
             self.body.set_markdown(article.body)
         finally:
             self._loading = False
+        self.header.reveal()
         self.headline_changed.emit(article.headline)
 
     def to_article(self, base: Article) -> Article:
@@ -246,9 +262,10 @@ class ArticleForm(QWidget):
         """Centre the column: equal margins left and right, never below the minimum."""
         side = max(MIN_SIDE_MARGIN, int((self.width() - self.column_width()) / 2))
         scroll_bar = self.body.verticalScrollBar().sizeHint().width()
-        header_side = side + int(self.body.document().documentMargin())
-        self._header_layout.setContentsMargins(header_side, 18, header_side, 4)
         self.body.setViewportMargins(side, 0, max(0, side - scroll_bar), 0)
+        # The header spans the column; its fields line up with the body text.
+        text_inset = int(self.body.document().documentMargin())
+        self._header_layout.setContentsMargins(text_inset, 18, text_inset, 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

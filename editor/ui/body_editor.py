@@ -206,6 +206,11 @@ class BodyEditor(QTextEdit):
         """Whether typewriter scrolling is on."""
         return self._typewriter.enabled
 
+    def typewriter_overshoot(self) -> int:
+        """How far typewriter scrolling lengthens the scroll range below the document
+        (half a viewport, so the last line can be centred); 0 when it is off."""
+        return self.viewport().height() // 2 if self._typewriter.enabled else 0
+
     # -- find and replace ------------------------------------------------------------
 
     def find_bar(self) -> FindReplaceBar:
