@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_GERMAN_FOLDS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 MAX_SLUG_LENGTH = 80
 

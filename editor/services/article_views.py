@@ -6,7 +6,8 @@ from typing import Any
 
 from editor.domain import Article, ArticleRef, LinkKind, measure_text
 from editor.formats.body import markdown_to_plain_text
-from editor.storage.library import ArticleSummary, Library
+from editor.storage.library import Library
+from editor.storage.records import ArticleSummary
 
 
 def _ref(ref: ArticleRef | None) -> dict[str, str] | None:
