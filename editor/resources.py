@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDir, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+import platformdirs
+from PySide6.QtCore import QDir, QSize
+from PySide6.QtGui import QColor, QFontDatabase, QIcon
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 RESOURCE_ROOTS = (PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources")
@@ -75,54 +75,36 @@ def icon_source(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-class SvgIconEngine(QIconEngine):
-    """Draws a recoloured SVG at exactly the requested size: crisp at any DPI."""
+def _icon_cache_dir() -> Path:
+    folder = platformdirs.user_cache_path("Copydesk", appauthor=False) / "icons"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
-    def __init__(self, normal_svg: bytes, disabled_svg: bytes) -> None:
-        super().__init__()
-        self._normal_svg = normal_svg
-        self._disabled_svg = disabled_svg
 
-    def _svg_for(self, mode: QIcon.Mode) -> bytes:
-        return self._disabled_svg if mode == QIcon.Mode.Disabled else self._normal_svg
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        renderer = QSvgRenderer(QByteArray(self._svg_for(mode)))
-        renderer.render(painter, QRectF(rect))
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(
-        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
-    ) -> QPixmap:
-        pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRect(QPoint(0, 0), pixmap.size()), mode, state)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        return size
-
-    def clone(self) -> QIconEngine:
-        return SvgIconEngine(self._normal_svg, self._disabled_svg)
-
-    def key(self) -> str:
-        return "CopydeskSvgIconEngine"
+def _recoloured_svg(name: str, source: str, color: QColor) -> str:
+    """Path of `name` drawn in `color`, written once to the user cache folder."""
+    path = _icon_cache_dir() / f"{name}-{color.name(QColor.NameFormat.HexArgb)[1:]}.svg"
+    if not path.exists():
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(source.replace("currentColor", color.name()), encoding="utf-8")
+        temporary.replace(path)
+    return str(path)
 
 
 def themed_icon(name: str, color: QColor, disabled_color: QColor) -> QIcon:
-    """The icon `name` drawn in `color` (and `disabled_color` when disabled)."""
+    """The icon `name` drawn in `color` (and `disabled_color` when disabled).
+
+    Qt's own SVG icon engine renders it at whatever size and device pixel ratio is asked
+    for. (A Python QIconEngine subclass would be destroyed by Qt's exit handlers after
+    the interpreter is gone, which crashes the process on exit.)
+    """
     source = icon_source(name)
     if not source:
         return QIcon()
-    normal = source.replace("currentColor", color.name()).encode("utf-8")
-    disabled = source.replace("currentColor", disabled_color.name()).encode("utf-8")
-    return QIcon(SvgIconEngine(normal, disabled))
+    icon = QIcon()
+    icon.addFile(_recoloured_svg(name, source, color), QSize(), QIcon.Mode.Normal)
+    icon.addFile(_recoloured_svg(name, source, disabled_color), QSize(), QIcon.Mode.Disabled)
+    return icon
 
 
 def stylesheet_template(name: str) -> str:
