@@ -28,12 +28,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session", autouse=True)
 def qt_objects_released_before_exit() -> Iterator[None]:
     """Tear Qt down in order at the end of the session: windows closed and deleted,
-    worker pools drained, wrappers collected while the QApplication still exists, so
-    nothing is left for the interpreter's own shutdown to destroy out of order."""
+    worker pools drained, wrappers collected, then the QApplication shut down, so nothing
+    is left for the interpreter's own shutdown to destroy out of order."""
     yield
     app = QApplication.instance()
     if app is None:
         return
+    # The clipboard is a Qt global that owns the last QMimeData a test set; one made in
+    # Python must go while Python still runs, not in Qt's exit handlers.
+    QApplication.clipboard().clear()
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
@@ -41,6 +44,10 @@ def qt_objects_released_before_exit() -> Iterator[None]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     gc.collect()
+    # Destroy the QApplication (and the Python-owned objects parented to it, such as the
+    # theme manager) now; left to Qt's exit handlers it would be torn down after the
+    # interpreter, and the wrappers' destructors would crash the process at exit.
+    app.shutdown()
 
 
 @pytest.fixture(autouse=True)
