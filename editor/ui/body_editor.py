@@ -18,6 +18,7 @@ from editor.ui.editing import block_commands, body_io, inline_commands, link_com
 from editor.ui.editing.block_structure import (
     BULLET,
     NUMBERED,
+    base_char_format,
     heading_level,
     is_quoted,
     list_depth,
@@ -289,7 +290,7 @@ class BodyEditor(QTextEdit):
         inline_commands.set_heading_level(cursor, 0)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
-        self.setCurrentCharFormat(inline_commands.base_char_format(0))
+        self.setCurrentCharFormat(base_char_format(0))
 
     def _outdent_current_item(self, cursor: QTextCursor) -> None:
         """Enter on an empty item / Backspace at an item's start: one level out, or

@@ -36,11 +36,11 @@ from editor.formats.body import (
 )
 from editor.ui.editing.block_structure import (
     BULLET,
-    HEADING_SIZE_ADJUSTMENT,
     NUMBERED,
     QUOTE_BACKGROUND,
     QUOTE_MARGIN,
     apply_house_spacing,
+    base_char_format,
     list_style,
 )
 from editor.ui.editing.link_commands import link_char_format
@@ -76,17 +76,6 @@ def block_format_for(block: Block) -> QTextBlockFormat:
     return block_format
 
 
-def heading_char_format(level: int) -> QTextCharFormat:
-    """The characters' format in an unformatted block of this heading level."""
-    char_format = QTextCharFormat()
-    if level in HEADING_SIZE_ADJUSTMENT:
-        char_format.setProperty(
-            QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_ADJUSTMENT[level]
-        )
-        char_format.setFontWeight(QFont.Weight.Bold.value)
-    return char_format
-
-
 def list_format_for(level: ListLevel, depth: int) -> QTextListFormat:
     """The house list format for one nesting level (indent = depth)."""
     list_format = QTextListFormat()
@@ -109,7 +98,7 @@ class _DocumentBuilder:
         key = (span.bold and not heading, span.italic, span.strike, span.href, heading)
         cached = self.char_formats.get(key)
         if cached is None:
-            cached = heading_char_format(heading)
+            cached = base_char_format(heading)
             if key[0]:
                 cached.setFontWeight(QFont.Weight.Bold.value)
             if span.italic:
@@ -126,7 +115,7 @@ class _DocumentBuilder:
         for index, block in enumerate(blocks):
             heading = 0 if block.lists else heading_level_of(block.kind)
             block_format = block_format_for(block)
-            base = heading_char_format(heading)
+            base = base_char_format(heading)
             if index == 0 and first_in_place:
                 cursor.setBlockFormat(block_format)
                 cursor.setBlockCharFormat(base)

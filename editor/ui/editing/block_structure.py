@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QTextBlock,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextFormat,
     QTextList,
@@ -126,3 +128,14 @@ def heading_level(block: QTextBlock) -> int:
 def same_container(first: QTextBlock, second: QTextBlock) -> bool:
     """Two blocks are both quoted or both unquoted (lists never cross a quote edge)."""
     return is_quoted(first) == is_quoted(second)
+
+
+def base_char_format(level: int) -> QTextCharFormat:
+    """The unformatted character format of a block with this heading level."""
+    char_format = QTextCharFormat()
+    if level in HEADING_SIZE_ADJUSTMENT:
+        char_format.setProperty(
+            QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_ADJUSTMENT[level]
+        )
+        char_format.setFontWeight(QFont.Weight.Bold.value)
+    return char_format

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextEdit
 from editor.ui.editing.block_structure import (
     HEADING_SIZE_ADJUSTMENT,
     apply_house_spacing,
+    base_char_format,
     heading_level,
     text_list_of,
 )
@@ -98,17 +99,6 @@ def toggle_italic(editor: QTextEdit) -> None:
 def toggle_strikethrough(editor: QTextEdit) -> None:
     """Strikethrough on/off for the selection or the typing format."""
     _toggle(editor, QTextCharFormat.fontStrikeOut, QTextCharFormat.setFontStrikeOut, False)
-
-
-def base_char_format(level: int) -> QTextCharFormat:
-    """The unformatted character format of a block with this heading level."""
-    char_format = QTextCharFormat()
-    if level in HEADING_SIZE_ADJUSTMENT:
-        char_format.setProperty(
-            QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_ADJUSTMENT[level]
-        )
-        char_format.setFontWeight(QFont.Weight.Bold.value)
-    return char_format
 
 
 def plain_char_format(old: QTextCharFormat, level: int) -> QTextCharFormat:
