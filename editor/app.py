@@ -93,7 +93,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, str]:
     """The QApplication with resources registered; returns it and the body font family."""
     from PySide6.QtWidgets import QApplication
 
-    from editor.resources import load_body_font, register_search_paths
+    from editor.ui.resources import load_body_font, register_search_paths
 
     # Autosave writes Markdown in a worker thread; hand the GIL back to the GUI thread
     # quickly so a keystroke never waits long behind it.

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from editor.resources import stylesheet_template
+from editor.ui.resources import stylesheet_template
 
 STYLESHEET_NAME = "editor.qss"
 

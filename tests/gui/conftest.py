@@ -84,7 +84,7 @@ def stored(sample_library: Library) -> Callable[[str], Article]:
 def main_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, sample_library: Library):  # type: ignore[no-untyped-def]
     """The real main window on the sample library, shown, active, body focused."""
     from editor.app import build_main_window
-    from editor.resources import load_body_font, register_search_paths
+    from editor.ui.resources import load_body_font, register_search_paths
 
     register_search_paths()
     window = build_main_window(qapp, load_body_font(), tmp_path / "settings")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor import resources
+from editor.ui import resources
 from editor.ui import settings as prefs
 from editor.ui.actions import ACTION_SPECS, MENU_LAYOUT, SEPARATOR, TOOLBAR_LAYOUT, ActionRegistry
 from editor.ui.main_window import MainWindow

@@ -1,7 +1,8 @@
 """The shipped resources (icons, fonts, styles): where they live and how Qt finds them.
 
 A wheel carries them as `editor/resources` (hatchling force-include); an editable install
-uses the repository's `resources/` beside the package. `register_search_paths()` makes
+uses the repository's `resources/` beside the package. (This module lives in editor.ui
+because it registers Qt search paths, fonts and icons.) `register_search_paths()` makes
 them reachable as `icons:`, `fonts:` and `styles:`; `load_body_font()` registers the
 shipped OFL body font; `themed_icon()` renders an SVG icon in a palette colour at any
 size and device pixel ratio, so icons stay crisp on every screen and in both themes.
@@ -16,7 +17,7 @@ import platformdirs
 from PySide6.QtCore import QDir, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QIcon
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # editor/
 RESOURCE_ROOTS = (PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources")
 SEARCH_PREFIXES = ("icons", "fonts", "styles")
 BODY_FONT_FILES = (
