@@ -227,20 +227,11 @@ class ArticleForm(QWidget):
 
     def to_article(self, base: Article) -> Article:
         """`base` (id, slug, version, dates...) with every field's current value."""
-        article = dataclasses.replace(
-            base,
-            kicker=self.kicker.text().strip(),
-            headline=" ".join(self.headline.text().split()),
-            teaser=self.teaser.text().strip(),
-            body=self.body.markdown(),
-        )
-        return self.details.apply_to(article)
+        return dataclasses.replace(self._fields_but_body(base), body=self.body.markdown())
 
-    def snapshot(self, base: Article) -> Snapshot:
-        """Like `to_article`, but the body is written later from a copy of the document
-        (cloning is cheap; writing Markdown for a long piece is not), off the GUI thread."""
-        copy = self.body.document().clone()
-        article = self.details.apply_to(
+    def _fields_but_body(self, base: Article) -> Article:
+        """`base` with the header and details fields as they stand in the form."""
+        return self.details.apply_to(
             dataclasses.replace(
                 base,
                 kicker=self.kicker.text().strip(),
@@ -248,6 +239,12 @@ class ArticleForm(QWidget):
                 teaser=self.teaser.text().strip(),
             )
         )
+
+    def snapshot(self, base: Article) -> Snapshot:
+        """Like `to_article`, but the body is written later from a copy of the document
+        (cloning is cheap; writing Markdown for a long piece is not), off the GUI thread."""
+        copy = self.body.document().clone()
+        article = self._fields_but_body(base)
         return Snapshot(article, partial(write_markdown, copy), copy)
 
     # -- the readable column ---------------------------------------------------------
