@@ -60,6 +60,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "edit.replace", "&Replace…", "Find and replace", StandardKey.Replace, "edit-replace"
     ),
+    ActionSpec("app.shortcuts", "Keyboard &Shortcuts…", "Change the keyboard shortcuts"),
     ActionSpec("format.bold", "&Bold", "Bold", StandardKey.Bold, "format-bold", True),
     ActionSpec("format.italic", "&Italic", "Italic", StandardKey.Italic, "format-italic", True),
     ActionSpec(
@@ -160,6 +161,7 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             "edit.undo", "edit.redo", SEPARATOR, "edit.cut", "edit.copy", "edit.paste",
             "edit.paste_plain", "edit.select_all", SEPARATOR, "edit.find", "edit.replace",
+            SEPARATOR, "app.shortcuts",
         ),
     ),
     (
@@ -260,11 +262,12 @@ class ActionRegistry(QObject):
         self._actions[action_id].triggered.connect(lambda _checked=False: slot())
 
     def apply_shortcuts(self, overrides: Mapping[str, str]) -> None:
-        """Defaults, replaced per id by user overrides ("" removes the shortcut)."""
+        """Defaults, replaced per id by user overrides: key sequences in portable text,
+        several separated by "; " as `QKeySequence.listToString` writes them ("" = none)."""
         for action_id, action in self._actions.items():
             if action_id in overrides:
                 text = overrides[action_id]
-                action.setShortcuts([QKeySequence(text)] if text else [])
+                action.setShortcuts(QKeySequence.listFromString(text) if text else [])
             else:
                 action.setShortcuts(default_shortcuts(self.specs[action_id]))
 

@@ -3,7 +3,7 @@
 Edit commands go to whichever text field has focus; formatting commands go to the body
 editor and are enabled only while it has focus; toolbar buttons mirror the
 `FormatState` at the cursor. Also here: zoom (remembered), focus mode (full screen,
-chrome hidden, typewriter scrolling) and the help dialogs.
+chrome hidden, typewriter scrolling), the help dialogs and the shortcuts editor.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from editor.ui import settings as prefs
 from editor.ui.editing.format_state import FormatState
+from editor.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -70,6 +71,7 @@ class WindowCommands(QObject):
             "edit.paste_plain": self.paste_plain,
             "edit.find": lambda: self.body.show_find(False),
             "edit.replace": lambda: self.body.show_find(True),
+            "app.shortcuts": self.edit_shortcuts,
             "format.bold": self.body.toggle_bold,
             "format.italic": self.body.toggle_italic,
             "format.strikethrough": self.body.toggle_strikethrough,
@@ -255,6 +257,11 @@ class WindowCommands(QObject):
         layout.addWidget(table)
         layout.addWidget(buttons)
         dialog.resize(460, 560)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.window.registry, self.window.preferences, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
