@@ -5,13 +5,14 @@ links, hard line breaks) that loads and saves body Markdown.
 The window owns the shortcuts and calls the public methods; the widget itself handles
 only the keys that belong to writing: Tab/Shift+Tab in lists, Enter on an empty list
 item, Backspace at the start of a list item, smart typography, and Ctrl+B/I when no
-window action claims them.
+window action claims them. Text typed at the end of a link (or before one that opens a
+paragraph) does not join the link; typed between two of its characters, it does.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor.ui.editing import block_commands, body_io, inline_commands, link_commands
@@ -232,9 +233,24 @@ class BodyEditor(QTextEdit):
             event.accept()
             self._refresh_format_state()
             return
+        if event.text():
+            self._keep_typing_out_of_links()
         super().keyPressEvent(event)
         if event.text() and self._typography.language is not None:
             self._typography.after_typing(event.text())
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if event.commitString():
+            self._keep_typing_out_of_links()
+        super().inputMethodEvent(event)
+
+    def _keep_typing_out_of_links(self) -> None:
+        """Before text is typed: at a link's edge, type without the link."""
+        outside = link_commands.typing_format_outside_link(
+            self.textCursor(), self.currentCharFormat()
+        )
+        if outside is not None:
+            self.setCurrentCharFormat(outside)
 
     def _handle_structure_key(self, event: QKeyEvent) -> bool:
         """Keys that edit structure rather than text; True when handled."""

@@ -1,14 +1,23 @@
-"""The find/replace bar under the body: match case, whole word, next/previous,
-replace, replace all (one undo step), Esc closes, "No matches" when nothing is found.
+"""The find/replace bar under the body: match case, whole word, next/previous
+(Enter/Shift+Enter, F3/Shift+F3), replace, replace all (one undo step), Esc closes,
+and where the selection stands among the matches ("3 of 12", "No matches").
 
 The window places :meth:`BodyEditor.find_bar` where it likes; the bar works on the
 editor it was made for. Searching wraps around the document end.
+
+The matches are counted with the same ``QTextDocument.find`` calls that step through
+them, so case, whole words, paragraph ends and positions agree by construction. The
+count is cached until the query, the options or the document change; while the bar is
+open, edits in the body trigger a recount after a short pause in typing, and while it
+is hidden they only mark the count stale.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from bisect import bisect_left
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -21,6 +30,31 @@ from PySide6.QtWidgets import (
 )
 
 NO_MATCHES = "No matches"
+# Pause in body edits (milliseconds) before the matches of an open bar are recounted.
+RECOUNT_DELAY_MS = 150
+
+Match = tuple[int, int]
+
+
+def find_all(document: QTextDocument, query: str, flags: QTextDocument.FindFlag) -> list[Match]:
+    """``(start, end)`` of every match of ``query`` in document order: the matches
+    stepping forward from the document start visits (non-overlapping). ``flags`` must not
+    include FindBackward."""
+    matches: list[Match] = []
+    if not query:
+        return matches
+    found = document.find(query, 0, flags)
+    while not found.isNull():
+        end = found.selectionEnd()
+        matches.append((found.selectionStart(), end))
+        found = document.find(query, end, flags)
+    return matches
+
+
+def _is_shift_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+        event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    )
 
 
 class FindReplaceBar(QWidget):
@@ -41,6 +75,14 @@ class FindReplaceBar(QWidget):
         self.whole_word_box = QCheckBox(self.tr("&Whole words"))
         self.status_label = QLabel()
         self.status_label.setObjectName("findStatus")
+        self.status_label.setMinimumWidth(
+            self.status_label.fontMetrics().horizontalAdvance("0000 of 0000  ")
+        )
+        self._matches: list[Match] | None = None
+        self._matches_key: tuple[str, QTextDocument.FindFlag] | None = None
+        self._recount_timer = QTimer(self)
+        self._recount_timer.setSingleShot(True)
+        self._recount_timer.setInterval(RECOUNT_DELAY_MS)
         previous_button = QPushButton(self.tr("&Previous"))
         next_button = QPushButton(self.tr("&Next"))
         self._replace_button = QPushButton(self.tr("&Replace"))
@@ -76,9 +118,13 @@ class FindReplaceBar(QWidget):
         close_button.clicked.connect(self.close_bar)
         self.find_field.textEdited.connect(self._search_as_typed)
         self.find_field.returnPressed.connect(self.find_next)
+        self.find_field.installEventFilter(self)
         self.replace_field.returnPressed.connect(self.replace_current)
         self.match_case_box.toggled.connect(self._search_as_typed)
         self.whole_word_box.toggled.connect(self._search_as_typed)
+        self._recount_timer.timeout.connect(self._show_position)
+        editor.textChanged.connect(self._document_changed)
+        editor.selectionChanged.connect(self._selection_changed)
         self.hide()
 
     # -- showing and hiding ------------------------------------------------------------
@@ -93,6 +139,7 @@ class FindReplaceBar(QWidget):
         self.show()
         self.find_field.setFocus()
         self.find_field.selectAll()
+        self._show_position()
 
     def is_replacing(self) -> bool:
         """Whether the replace row is shown."""
@@ -103,15 +150,33 @@ class FindReplaceBar(QWidget):
         self.hide()
         self._editor.setFocus()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._recount_timer.stop()
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The find field would report Shift+Enter as returnPressed (find next) first.
+        if (
+            watched is self.find_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and _is_shift_enter(event)
+        ):
+            self.find_previous()
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             event.accept()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
+        if _is_shift_enter(event) or event.matches(QKeySequence.StandardKey.FindPrevious):
             self.find_previous()
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.FindNext):
+            self.find_next()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -139,13 +204,11 @@ class FindReplaceBar(QWidget):
         if found.isNull():
             restart = document.characterCount() - 1 if backward else 0
             found = document.find(query, restart, flags)
-        if found.isNull():
-            self._show_status(self.tr(NO_MATCHES))
-            return False
-        self._show_status("")
-        self._editor.setTextCursor(found)
-        self._editor.ensureCursorVisible()
-        return True
+        if not found.isNull():
+            self._editor.setTextCursor(found)
+            self._editor.ensureCursorVisible()
+        self._show_position()
+        return not found.isNull()
 
     def find_next(self) -> bool:
         """Select the next match after the selection; False when there is none."""
@@ -193,15 +256,61 @@ class FindReplaceBar(QWidget):
             found = document.find(query, found.position(), flags)
         edit.endEditBlock()
         if count:
+            # The count stands until the next search or edit (no recount replaces it).
+            self._recount_timer.stop()
             self._show_status(self.tr("Replaced %n time(s)", "", count))
         else:
-            self._show_status(self.tr(NO_MATCHES))
+            self._show_position()
         return count
+
+    # -- counting ----------------------------------------------------------------------
+
+    def matches(self) -> list[Match]:
+        """``(start, end)`` of every match of the query with the current options
+        (counted again only when the query, the options or the document changed)."""
+        key = (self.find_field.text(), self._flags())
+        if self._matches is None or key != self._matches_key:
+            self._matches = find_all(self._editor.document(), *key)
+            self._matches_key = key
+        return self._matches
+
+    def _document_changed(self) -> None:
+        self._matches = None
+        if self.isVisible():
+            self._recount_timer.start()
+
+    def _selection_changed(self) -> None:
+        # While an edit's recount is pending, the position shows with the new count.
+        if self.isVisible() and self._matches is not None and not self._recount_timer.isActive():
+            self._show_position()
+
+    def _show_position(self) -> None:
+        """Show which match is selected and how many there are ("3 of 12"); "12
+        matches" when the selection is no match, "No matches", or nothing without a query."""
+        self._recount_timer.stop()
+        if not self.find_field.text():
+            self._show_status("")
+            return
+        matches = self.matches()
+        total = len(matches)
+        if not total:
+            self._show_status(self.tr(NO_MATCHES))
+            return
+        cursor = self._editor.textCursor()
+        selected = (cursor.selectionStart(), cursor.selectionEnd())
+        index = bisect_left(matches, selected)
+        if index < total and matches[index] == selected:
+            self._show_status(self.tr("{0} of {1}").format(index + 1, total))
+        elif total == 1:
+            self._show_status(self.tr("1 match"))
+        else:
+            self._show_status(self.tr("{0} matches").format(total))
 
     # -- status ------------------------------------------------------------------------
 
     def status_text(self) -> str:
-        """What the status label shows ("No matches", a replace count, or "")."""
+        """What the status label shows ("3 of 12", "12 matches", "No matches", a
+        replace count, or "" without a query)."""
         return self.status_label.text()
 
     def _show_status(self, text: str) -> None:

@@ -1,5 +1,5 @@
-"""Links in the body: finding the link under the cursor, applying, removing, and
-checking URLs (http, https and mailto only)."""
+"""Links in the body: finding the link under the cursor, applying, removing, keeping
+typing at a link's edge out of it, and checking URLs (http, https and mailto only)."""
 
 from __future__ import annotations
 
@@ -82,8 +82,8 @@ def link_span_at(cursor: QTextCursor) -> LinkSpan:
 
 
 def _link_around_caret(cursor: QTextCursor) -> LinkSpan:
-    """The whole link the character before the caret belongs to (what typing would
-    extend), else an empty span at the caret."""
+    """The whole link the character before the caret belongs to (so the link dialog
+    edits the link the caret sits at the end of), else an empty span at the caret."""
     block = cursor.block()
     position = cursor.position()
     pieces = list(fragments_in_span(block, block.position(), block.position() + block.length()))
@@ -102,6 +102,38 @@ def _link_around_caret(cursor: QTextCursor) -> LinkSpan:
         text = block.text()[span_start - block.position() : span_end - block.position()]
         return LinkSpan(span_start, span_end, text, url)
     return LinkSpan(position, position, "", "")
+
+
+def typing_format_outside_link(
+    cursor: QTextCursor, typing: QTextCharFormat
+) -> QTextCharFormat | None:
+    """The format to type with at ``cursor`` instead of ``typing`` (the editor's typing
+    format), or None to keep it.
+
+    Qt types with the format of the character before the caret (at a paragraph start,
+    the one after it), so typing at the end of a link, before a link that opens a
+    paragraph, or in a paragraph begun at a link's end would join the link. As in word
+    processors, typed text joins a link only between two of its characters; elsewhere it
+    keeps the link's other formatting (bold, italic) without the link.
+    """
+    url = link_url(typing)
+    if url is None or cursor.hasSelection():
+        return None
+    block = cursor.block()
+    offset = cursor.positionInBlock()
+    inside = 0 < offset < block.length() - 1 and (
+        _url_of_character(cursor, cursor.position() - 1) == url
+        and _url_of_character(cursor, cursor.position()) == url
+    )
+    return None if inside else without_link(typing)
+
+
+def _url_of_character(cursor: QTextCursor, position: int) -> str | None:
+    """The link target of the character at ``position`` (a character of a block, not the
+    end of one)."""
+    probe = QTextCursor(cursor.document())
+    probe.setPosition(position + 1)
+    return link_url(probe.charFormat())
 
 
 def without_link(char_format: QTextCharFormat) -> QTextCharFormat:
