@@ -11,6 +11,7 @@ message box; the storage layer has refused it and left the file untouched.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 from collections.abc import Callable
@@ -26,6 +27,16 @@ if TYPE_CHECKING:
 APP_NAME = "Copydesk"
 EXIT_LIBRARY_ERROR = 1
 GIL_SWITCH_INTERVAL_S = 0.001
+APP_STYLE_ARGS = ("-style", "Fusion")
+# Pure-Python modules the first window needs, imported before PySide6 is: PySide6's
+# __feature__ import hook reads the source of every module first imported after it
+# (inspect.getsource, ~0.1 ms a module), which these then skip.
+QT_FREE_WINDOW_MODULES = (
+    "dataclasses",
+    "string",
+    "editor.domain",
+    "editor.services.typography",
+)
 
 
 class LibraryOpening:
@@ -99,7 +110,9 @@ def create_application(argv: list[str]) -> tuple[QApplication, str]:
     # quickly so a keystroke never waits long behind it.
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    # Fusion everywhere (the palettes are made for it), chosen on the command line:
+    # setting it from Python would create the binding's QStyle types (~5 ms at start-up).
+    app = existing if isinstance(existing, QApplication) else QApplication([*argv, *APP_STYLE_ARGS])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("copydesk")
@@ -113,11 +126,13 @@ def build_main_window(
     """The themed main window (without a library yet). `settings_dir` isolates tests."""
     from editor.ui.main_window import MainWindow
     from editor.ui.settings import Preferences, WindowStateStore
-    from editor.ui.theme import ThemeManager
+    from editor.ui.theme import THEME_MANAGER_NAME, ThemeManager
 
     preferences = Preferences(settings_dir / "preferences.ini" if settings_dir else None)
     window_state = WindowStateStore(settings_dir / "window-state.ini" if settings_dir else None)
-    existing = app.findChild(ThemeManager)
+    # By name: a lookup by type would create the Python types of the app's other
+    # children (its QStyle among them), several ms of start-up.
+    existing = app.findChild(ThemeManager, THEME_MANAGER_NAME)
     theme = existing if isinstance(existing, ThemeManager) else ThemeManager(app, body_family)
     window = MainWindow(preferences, window_state, body_family)
     window.apply_theme(theme.colors)
@@ -170,6 +185,8 @@ def run_gui(
     attached and an article is open (the benchmark and the kill-and-recover test drive
     the real app through them).
     """
+    for module_name in QT_FREE_WINDOW_MODULES:
+        importlib.import_module(module_name)
     app, body_family = create_application(sys.argv[:1])
     window = build_main_window(app, body_family)
     window.show()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -30,8 +30,13 @@ class LinkKind(enum.StrEnum):
 
 
 def new_article_id() -> str:
-    """A fresh article id (a UUID4 string)."""
-    return str(uuid.uuid4())
+    """A fresh article id: a random (version 4) UUID string, as `str(uuid.uuid4())`
+    gives, made here because the `uuid` module costs the app's start-up ~2 ms."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    digits = raw.hex()
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 def utc_now() -> datetime:

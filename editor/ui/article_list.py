@@ -12,20 +12,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QListView, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyledItemDelegate
 
 from editor.domain import Article, Status, measure_text
 
@@ -188,47 +188,6 @@ class ArticleListModel(QAbstractListModel):
             self.endRemoveRows()
 
 
-class ArticleRowDelegate(QStyledItemDelegate):
-    """Headline in the UI font, a muted detail line under it."""
-
-    PADDING = 8
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + 2 * self.PADDING + 2)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        text_option = QStyleOptionViewItem(option)
-        self.initStyleOption(text_option, index)
-        text_option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, widget)
-        rect: QRect = option.rect.adjusted(
-            self.PADDING + 4, self.PADDING, -self.PADDING, -self.PADDING
-        )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
-        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        headline_font = QFont(option.font)
-        headline_font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(headline_font)
-        painter.save()
-        painter.setFont(headline_font)
-        painter.setPen(palette.color(group))
-        headline = metrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, headline)
-        painter.setFont(option.font)
-        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        painter.setPen(palette.color(group) if selected else muted)
-        detail = QFontMetrics(option.font).elidedText(
-            str(index.data(DetailRole) or ""), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, detail)
-        painter.restore()
-
-
 class ArticleListView(QListView):
     """The list widget; emits `article_chosen` when the user selects another article."""
 
@@ -239,12 +198,22 @@ class ArticleListView(QListView):
         self.setObjectName("articleList")
         self.list_model = ArticleListModel(self)
         self.setModel(self.list_model)
-        self.setItemDelegate(ArticleRowDelegate(self))
         self.setUniformItemSizes(True)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._quiet = False
+        self._row_delegate: QStyledItemDelegate | None = None
         self.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def set_source(self, source: ArticleSource) -> None:
+        """List `source`'s articles, drawn by the row delegate (its module, and Qt's
+        style classes, load with the first rows rather than at start-up)."""
+        if self._row_delegate is None:
+            from editor.ui.article_row_delegate import ArticleRowDelegate
+
+            self._row_delegate = ArticleRowDelegate(self)
+            self.setItemDelegate(self._row_delegate)
+        self.list_model.set_source(source)
 
     def select_article(self, article_id: str | None) -> None:
         """Highlight an article without emitting `article_chosen`."""

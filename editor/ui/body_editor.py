@@ -11,6 +11,8 @@ paragraph) does not join the link; typed between two of its characters, it does.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -27,9 +29,11 @@ from editor.ui.editing.block_structure import (
 )
 from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.editing.format_state import FormatState, format_state_at
-from editor.ui.editing.link_dialog import LinkDialog
 from editor.ui.editing.none_refcount_guard import protect_none_refcount
 from editor.ui.editing.writing_aids import TypewriterScroller, TypographyInput, ZoomController
+
+if TYPE_CHECKING:
+    from editor.ui.editing.link_dialog import LinkDialog
 
 
 class BodyEditor(QTextEdit):
@@ -134,6 +138,8 @@ class BodyEditor(QTextEdit):
     def edit_link(self) -> LinkDialog:
         """Open the link dialog for the link under the cursor (or the selection) and
         return it; it is window-modal and applies its result when closed."""
+        from editor.ui.editing.link_dialog import LinkDialog  # on first use, not at start-up
+
         span = link_commands.link_span_at(self.textCursor())
         dialog = LinkDialog(span.text, span.url, self)
         dialog.link_accepted.connect(lambda text, url: self.apply_link(span, text, url))

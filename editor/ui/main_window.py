@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.autosaver.set_sink(library)  # queues what was typed so far
         self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
-        self.article_list.list_model.set_source(library)
+        self.article_list.set_source(library)
         self.refresh_sections()
         if self.autosaver.is_dirty:
             self.preferences.set(prefs.LAST_ARTICLE_ID, self.article.id)

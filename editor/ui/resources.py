@@ -10,11 +10,12 @@ size and device pixel ratio, so icons stay crisp on every screen and in both the
 
 from __future__ import annotations
 
+import os
+import tempfile
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-from PySide6.QtCore import QDir, QSize
+from PySide6.QtCore import QDir, QSize, QStandardPaths
 from PySide6.QtGui import QColor, QFontDatabase, QIcon
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # editor/
@@ -27,6 +28,7 @@ BODY_FONT_FILES = (
     "CharisSIL-BoldItalic.ttf",
 )
 FALLBACK_BODY_FAMILY = "serif"
+ICON_CACHE_FOLDER = "Copydesk"
 
 
 @cache
@@ -76,19 +78,36 @@ def icon_source(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
+@cache
 def _icon_cache_dir() -> Path:
-    folder = platformdirs.user_cache_path("Copydesk", appauthor=False) / "icons"
+    """`<user cache folder>/Copydesk/icons` (~/.cache/Copydesk/icons on Linux), found
+    through Qt: platformdirs would add its import to the window's start-up."""
+    generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    root = Path(generic) if generic else Path(tempfile.gettempdir())
+    folder = root / ICON_CACHE_FOLDER / "icons"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
-def _recoloured_svg(name: str, source: str, color: QColor) -> str:
-    """Path of `name` drawn in `color`, written once to the user cache folder."""
-    path = _icon_cache_dir() / f"{name}-{color.name(QColor.NameFormat.HexArgb)[1:]}.svg"
-    if not path.exists():
+@cache
+def _cached_icon_files() -> set[str]:
+    """Names of the recoloured icons already in the cache folder (listed once)."""
+    return set(os.listdir(_icon_cache_dir()))
+
+
+def _recoloured_svg(name: str, color: QColor) -> str:
+    """Path of icon `name` drawn in `color`, written once to the user cache folder
+    (empty if there is no such icon)."""
+    file_name = f"{name}-{color.name(QColor.NameFormat.HexArgb)[1:]}.svg"
+    path = _icon_cache_dir() / file_name
+    if file_name not in _cached_icon_files():
+        source = icon_source(name)
+        if not source:
+            return ""
         temporary = path.with_suffix(".tmp")
         temporary.write_text(source.replace("currentColor", color.name()), encoding="utf-8")
         temporary.replace(path)
+        _cached_icon_files().add(file_name)
     return str(path)
 
 
@@ -97,14 +116,15 @@ def themed_icon(name: str, color: QColor, disabled_color: QColor) -> QIcon:
 
     Qt's own SVG icon engine renders it at whatever size and device pixel ratio is asked
     for. (A Python QIconEngine subclass would be destroyed by Qt's exit handlers after
-    the interpreter is gone, which crashes the process on exit.)
+    the interpreter is gone, which crashes the process on exit.) The recoloured files
+    are cached, so a start-up reads no SVG source at all.
     """
-    source = icon_source(name)
-    if not source:
+    normal = _recoloured_svg(name, color)
+    if not normal:
         return QIcon()
     icon = QIcon()
-    icon.addFile(_recoloured_svg(name, source, color), QSize(), QIcon.Mode.Normal)
-    icon.addFile(_recoloured_svg(name, source, disabled_color), QSize(), QIcon.Mode.Disabled)
+    icon.addFile(normal, QSize(), QIcon.Mode.Normal)
+    icon.addFile(_recoloured_svg(name, disabled_color), QSize(), QIcon.Mode.Disabled)
     return icon
 
 

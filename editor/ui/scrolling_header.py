@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFocusEvent, QMouseEvent, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
+from editor.ui.qt_wrappers import scroll_viewport
+
 
 def _no_overshoot() -> int:
     return 0
@@ -45,11 +47,12 @@ class ScrollingHeader(QWidget):
         self._editor = editor
         self._overshoot = overshoot
         self._inset = 0
+        self._viewport = scroll_viewport(editor)
         scroll_bar = editor.verticalScrollBar()
         scroll_bar.valueChanged.connect(self._place)
         scroll_bar.rangeChanged.connect(self._keep_range)
         editor.installEventFilter(self)
-        editor.viewport().installEventFilter(self)
+        self._viewport.installEventFilter(self)
 
     # -- public ----------------------------------------------------------------------
 
@@ -90,21 +93,21 @@ class ScrollingHeader(QWidget):
         editor = self._editor
         scroll_bar = editor.verticalScrollBar()
         document_height = editor.document().documentLayout().documentSize().toSize().height()
-        overflow = document_height - editor.viewport().height()
+        overflow = document_height - self._viewport.height()
         minimum = -self._inset
         maximum = max(minimum, overflow) + self._overshoot()
         if (scroll_bar.minimum(), scroll_bar.maximum()) != (minimum, maximum):
             scroll_bar.setRange(minimum, maximum)
 
     def _place(self, *_args: object) -> None:
-        viewport = self._editor.viewport()
+        viewport = self._viewport
         parent = self.parentWidget()
         origin = viewport.mapTo(parent, QPoint(0, 0)) if parent is not None else QPoint()
         top = origin.y() - self._inset - self._editor.verticalScrollBar().value()
         self.setGeometry(origin.x(), top, viewport.width(), self._inset)
 
     def _field_hidden(self, field: QWidget) -> bool:
-        viewport = self._editor.viewport()
+        viewport = self._viewport
         top = field.mapToGlobal(QPoint(0, 0)).y() - viewport.mapToGlobal(QPoint(0, 0)).y()
         return top < 0 or top + field.height() > viewport.height()
 
@@ -119,7 +122,7 @@ class ScrollingHeader(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.Resize, QEvent.Type.Move) and (
-            watched is self._editor or watched is self._editor.viewport()
+            watched is self._editor or watched is self._viewport
         ):
             self._place()
         elif (
@@ -146,8 +149,10 @@ class PagePlaceholder(QLabel):
     scrolling with the page; hidden as soon as the document has any text."""
 
     def __init__(self, editor: QTextEdit, text: str = "") -> None:
-        super().__init__(text, editor.viewport())
+        viewport = scroll_viewport(editor)
+        super().__init__(text, viewport)
         self._editor = editor
+        self._viewport = viewport
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -156,7 +161,7 @@ class PagePlaceholder(QLabel):
         editor.textChanged.connect(self.refresh)
         editor.verticalScrollBar().valueChanged.connect(self.refresh)
         editor.installEventFilter(self)
-        editor.viewport().installEventFilter(self)
+        viewport.installEventFilter(self)
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
@@ -165,7 +170,7 @@ class PagePlaceholder(QLabel):
         if empty:
             first_line = self._editor.cursorRect(QTextCursor(self._editor.document()))
             margin = first_line.left()
-            width = max(0, self._editor.viewport().width() - 2 * margin)
+            width = max(0, self._viewport.width() - 2 * margin)
             self.setGeometry(margin, first_line.top(), width, self.heightForWidth(width))
         self.setVisible(empty)
 

@@ -1,7 +1,8 @@
 """Light and dark palettes that follow the system colour scheme, plus the stylesheet.
 
 `ThemeManager` reads `QStyleHints.colorScheme()`, applies the matching `ThemeColors`
-as a Fusion palette and fills the stylesheet template `styles:editor.qss` with the
+as a palette for the Fusion style (which `editor.app.create_application` asks Qt for)
+and fills the stylesheet template `styles:editor.qss` with the
 colours and the body font; it re-applies when the system switches scheme and tells
 listeners (icons are redrawn in the new text colour).
 """
@@ -13,11 +14,12 @@ from string import Template
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from editor.ui.resources import stylesheet_template
 
 STYLESHEET_NAME = "editor.qss"
+THEME_MANAGER_NAME = "themeManager"
 
 
 @dataclass(frozen=True)
@@ -129,12 +131,10 @@ class ThemeManager(QObject):
 
     def __init__(self, app: QApplication, body_family: str) -> None:
         super().__init__(app)
+        self.setObjectName(THEME_MANAGER_NAME)
         self._app = app
         self._body_family = body_family
         self.colors = colors_for_system()
-        style = QStyleFactory.create("Fusion")
-        if style is not None:
-            app.setStyle(style)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self.apply(self.colors)
 

@@ -16,7 +16,6 @@ reach zero. The composition root may call it first thing; the body editor calls 
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QPoint
@@ -44,6 +43,8 @@ def protect_none_refcount() -> bool:
     _state["checked"] = True
     if sys.version_info >= (3, 12) or not none_refcount_leaks():
         return False
+    import ctypes  # only where the leak is present: ctypes costs start-up time
+
     # CPython 3.11 object layout: ob_refcnt is the first Py_ssize_t of every object.
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += _MARGIN
