@@ -40,7 +40,8 @@ QT_FREE_WINDOW_MODULES = (
 
 
 class LibraryOpening:
-    """Opens a library in a worker thread; `when_done` hands over the result."""
+    """Opens a library in a worker thread (from `start()`); `when_done` hands over the
+    result."""
 
     def __init__(self, location: str | None) -> None:
         self.location = location
@@ -50,6 +51,8 @@ class LibraryOpening:
         self._done = False
         self._callback: Callable[[], None] | None = None
         self._thread = threading.Thread(target=self._open, name="open-library", daemon=True)
+
+    def start(self) -> None:
         self._thread.start()
 
     def _open(self) -> None:
@@ -205,6 +208,9 @@ def run_gui(
         app.exit(EXIT_LIBRARY_ERROR)
 
     attach_when_open(window, opening, refuse, on_ready)
+    # Started last: the worker's imports take the GIL in turns with this thread, so
+    # the window's own Python work is done first.
+    opening.start()
     code = app.exec()
     window.close()
     opening.wait()
