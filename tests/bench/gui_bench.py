@@ -37,6 +37,8 @@ import threading
 import time
 from pathlib import Path
 
+from tests.bench.window_map_bench import measure_window_map
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STARTUP_RUNS = 7
 LIBRARY_ARTICLES = 300
@@ -433,6 +435,12 @@ def run() -> dict[str, float]:
         folder = Path(scratch)
         os.environ["XDG_CONFIG_HOME"] = str(folder / "cfg")
         results = measure_startup(folder)
+        retext = [SYSTEM_PYTHON, RETEXT_SCRIPT] if retext_installed() else None
+        results.update(
+            measure_window_map(
+                folder / "startup.sqlite", folder / "sample.md", STARTUP_RUNS, retext, REPO_ROOT
+            )
+        )
         results.update(measure_editing(folder))
     return results
 
