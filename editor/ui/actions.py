@@ -57,10 +57,21 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("edit.select_all", "Select &All", "", StandardKey.SelectAll),
     ActionSpec("edit.find", "&Find…", "Find in the article", StandardKey.Find, "edit-find"),
+    ActionSpec("edit.find_next", "Find &Next", "Select the next match", StandardKey.FindNext),
+    ActionSpec(
+        "edit.find_previous",
+        "Find Pre&vious",
+        "Select the previous match",
+        StandardKey.FindPrevious,
+    ),
     ActionSpec(
         "edit.replace", "&Replace…", "Find and replace", StandardKey.Replace, "edit-replace"
     ),
-    ActionSpec("app.shortcuts", "Keyboard &Shortcuts…", "Change the keyboard shortcuts"),
+    ActionSpec(
+        "app.shortcuts",
+        "Customize Keyboard &Shortcuts…",
+        "Change which keys run which commands",
+    ),
     ActionSpec("format.bold", "&Bold", "Bold", StandardKey.Bold, "format-bold", True),
     ActionSpec("format.italic", "&Italic", "Italic", StandardKey.Italic, "format-italic", True),
     ActionSpec(
@@ -144,7 +155,11 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "view.focus", "&Focus Mode", "Write without distractions", "F11", "view-focus", True
     ),
     ActionSpec(
-        "help.shortcuts", "&Keyboard Shortcuts", "", StandardKey.HelpContents, "help-shortcuts"
+        "help.shortcuts",
+        "Keyboard Shortcut &Reference",
+        "List every keyboard shortcut",
+        StandardKey.HelpContents,
+        "help-shortcuts",
     ),
     ActionSpec("help.about", "&About Copydesk", "", None, "help-about"),
 )
@@ -160,8 +175,8 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "&Edit",
         (
             "edit.undo", "edit.redo", SEPARATOR, "edit.cut", "edit.copy", "edit.paste",
-            "edit.paste_plain", "edit.select_all", SEPARATOR, "edit.find", "edit.replace",
-            SEPARATOR, "app.shortcuts",
+            "edit.paste_plain", "edit.select_all", SEPARATOR, "edit.find", "edit.find_next",
+            "edit.find_previous", "edit.replace", SEPARATOR, "app.shortcuts",
         ),
     ),
     (
@@ -209,6 +224,8 @@ STANDARD_KEY_FALLBACKS: Mapping[StandardKey, str] = {
     StandardKey.Paste: "Ctrl+V",
     StandardKey.SelectAll: "Ctrl+A",
     StandardKey.Find: "Ctrl+F",
+    StandardKey.FindNext: "F3",
+    StandardKey.FindPrevious: "Shift+F3",
     StandardKey.Replace: "Ctrl+H",
     StandardKey.Bold: "Ctrl+B",
     StandardKey.Italic: "Ctrl+I",

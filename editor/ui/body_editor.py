@@ -4,9 +4,12 @@ links, hard line breaks) that loads and saves body Markdown.
 
 The window owns the shortcuts and calls the public methods; the widget itself handles
 only the keys that belong to writing: Tab/Shift+Tab in lists, Enter on an empty list
-item, Backspace at the start of a list item, smart typography, and Ctrl+B/I when no
-window action claims them. Text typed at the end of a link (or before one that opens a
-paragraph) does not join the link; typed between two of its characters, it does.
+item, Backspace at the start of a list item and smart typography. A standalone editor
+also bolds and italicises on Ctrl+B/I (and its find bar steps on F3/Shift+F3); in the
+main window the actions alone own those keys (:meth:`set_window_owns_shortcuts`), so a
+shortcut the user cleared or moved elsewhere stops working here too. Text typed at the
+end of a link (or before one that opens a paragraph) does not join the link; typed
+between two of its characters, it does.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class BodyEditor(QTextEdit):
         self._zoom = ZoomController(self)
         self._typewriter = TypewriterScroller(self)
         self._find_bar: FindReplaceBar | None = None
+        self._window_owns_shortcuts = False
         self.cursorPositionChanged.connect(self._refresh_format_state)
         self.currentCharFormatChanged.connect(self._refresh_format_state)
 
@@ -226,6 +230,7 @@ class BodyEditor(QTextEdit):
         the window decides where it sits."""
         if self._find_bar is None:
             self._find_bar = FindReplaceBar(self)
+            self._find_bar.set_handles_find_keys(not self._window_owns_shortcuts)
         return self._find_bar
 
     def show_find(self, replace: bool) -> None:
@@ -233,6 +238,13 @@ class BodyEditor(QTextEdit):
         self.find_bar().show_bar(replace)
 
     # -- keys ------------------------------------------------------------------------
+
+    def set_window_owns_shortcuts(self, owned: bool) -> None:
+        """Whether window actions alone own Ctrl+B/I here and F3/Shift+F3 in the find
+        bar (True in the main window); when False, the editor handles them itself."""
+        self._window_owns_shortcuts = owned
+        if self._find_bar is not None:
+            self._find_bar.set_handles_find_keys(not owned)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._handle_structure_key(event):
@@ -272,13 +284,13 @@ class BodyEditor(QTextEdit):
             if in_list:
                 block_commands.outdent_items(cursor)
             return True
-        control = Qt.KeyboardModifier.ControlModifier
-        if modifiers == control and key == Qt.Key.Key_B:
-            inline_commands.toggle_bold(self)
-            return True
-        if modifiers == control and key == Qt.Key.Key_I:
-            inline_commands.toggle_italic(self)
-            return True
+        if modifiers == Qt.KeyboardModifier.ControlModifier and not self._window_owns_shortcuts:
+            if key == Qt.Key.Key_B:
+                inline_commands.toggle_bold(self)
+                return True
+            if key == Qt.Key.Key_I:
+                inline_commands.toggle_italic(self)
+                return True
         if cursor.hasSelection() or modifiers != Qt.KeyboardModifier.NoModifier:
             return False
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

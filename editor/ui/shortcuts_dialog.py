@@ -1,18 +1,21 @@
-"""Keyboard Shortcuts dialog: every action with its shortcut, recorded anew, cleared, reset.
+"""Customize Keyboard Shortcuts dialog: every action's shortcut, recorded anew, cleared, reset.
 
 The dialog edits a `ShortcutAssignments` copy; nothing changes until OK, which applies
 the shortcuts to the registry's QActions (menus show them at once) and stores an override
 in `Preferences` only for actions that differ from their defaults. Taking a shortcut that
 another action (or the body editor itself) has shows who has it and lets the user
-reassign it or cancel. Texts are set in one `retranslate()` pass, as in actions.py.
+reassign it or cancel. The key field records any key while it has the focus, except
+Esc: that cancels the recording (the row keeps its shortcut) and hands the focus back to
+the list, where Esc closes the dialog as Cancel does. Texts are set in one
+`retranslate()` pass, as in actions.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -107,6 +110,7 @@ class ShortcutsDialog(QDialog):
         self.key_label = QLabel(self)
         self.key_edit = QKeySequenceEdit(self)
         self.key_edit.setMaximumSequenceLength(1)
+        self.key_edit.installEventFilter(self)
         self.key_label.setBuddy(self.key_edit)
         self.clear_button = QPushButton(self)
         self.reset_button = QPushButton(self)
@@ -165,7 +169,7 @@ class ShortcutsDialog(QDialog):
 
     def retranslate(self) -> None:
         """Set every user-visible text in one pass (action names come from the registry)."""
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.setWindowTitle(_tr("Customize Keyboard Shortcuts"))
         self.filter_edit.setPlaceholderText(_tr("Filter by name or shortcut"))
         self.table.setHeaderLabels([_tr("Command"), _tr("Shortcut")])
         self.key_label.setText(_tr("S&hortcut:"))
@@ -180,6 +184,18 @@ class ShortcutsDialog(QDialog):
         self._show_rows()
         if self.pending is not None:
             self._show_conflict(self.pending)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Esc in the key field cancels the recording instead of being recorded.
+        if (
+            watched is self.key_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.cancel_recording()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -274,6 +290,14 @@ class ShortcutsDialog(QDialog):
 
     def _on_key_pressed(self) -> None:
         self._recording = True
+
+    def cancel_recording(self) -> None:
+        """Stop recording: the key field shows the row's shortcut again, a change waiting
+        for a decision is dropped, and the focus goes back to the list."""
+        self._recording = False
+        self._drop_pending()
+        self._show_detail()
+        self.table.setFocus()
 
     def _on_recorded(self) -> None:
         """The user recorded a key sequence for the current row."""

@@ -1,9 +1,12 @@
 """What each registry action does in the main window, and the state actions show.
 
-Edit commands go to whichever text field has focus; formatting commands go to the body
-editor and are enabled only while it has focus; toolbar buttons mirror the
-`FormatState` at the cursor. Also here: zoom (remembered), focus mode (full screen,
-chrome hidden, typewriter scrolling), the help dialogs and the shortcuts editor.
+Edit commands go to whichever text field has focus; formatting and find commands go to
+the body editor and are enabled only while it (or its find bar) has focus; toolbar
+buttons mirror the `FormatState` at the cursor. The actions alone own their keys: the
+body is told not to handle Ctrl+B/I or F3 itself, so a shortcut changed in the
+shortcuts editor takes effect everywhere. Also here: zoom (remembered), focus mode (full
+screen, chrome hidden, typewriter scrolling), the shortcut reference, the shortcuts
+editor and About.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ FORMAT_ACTIONS = (
     "format.bold", "format.italic", "format.strikethrough", "format.paragraph",
     "format.heading2", "format.heading3", "format.bullet_list", "format.numbered_list",
     "format.indent", "format.outdent", "format.quote", "format.link", "format.clear",
-    "edit.find", "edit.replace",
+    "edit.find", "edit.find_next", "edit.find_previous", "edit.replace",
 )  # fmt: skip
 
 
@@ -52,6 +55,7 @@ class WindowCommands(QObject):
         super().__init__(window)
         self.window = window
         self.body = window.form.body
+        self.body.set_window_owns_shortcuts(True)
         self.focus_mode = False
         self._chrome_visible: dict[QWidget, bool] = {}
         self._was_maximized = False
@@ -70,6 +74,8 @@ class WindowCommands(QObject):
             "edit.select_all": lambda: self._edit("selectAll"),
             "edit.paste_plain": self.paste_plain,
             "edit.find": lambda: self.body.show_find(False),
+            "edit.find_next": lambda: self.body.find_bar().find_again(backward=False),
+            "edit.find_previous": lambda: self.body.find_bar().find_again(backward=True),
             "edit.replace": lambda: self.body.show_find(True),
             "app.shortcuts": self.edit_shortcuts,
             "format.bold": self.body.toggle_bold,
@@ -239,10 +245,12 @@ class WindowCommands(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.window.delete_current_article()
 
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> QDialog:
+        """The read-only shortcut reference (Help); its Customize button opens the editor."""
         rows = self.window.registry.shortcut_table()
         dialog = QDialog(self.window)
-        dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        dialog.setObjectName("shortcutReference")
+        dialog.setWindowTitle(self.tr("Keyboard Shortcut Reference"))
         table = QTableWidget(len(rows), 2, dialog)
         table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -253,17 +261,27 @@ class WindowCommands(QObject):
             table.setItem(number, 1, QTableWidgetItem(keys))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
+        customize = buttons.addButton(
+            self.tr("&Customize…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        customize.setObjectName("customizeShortcuts")
+        customize.setToolTip(self.tr("Change the keyboard shortcuts"))
+        customize.clicked.connect(dialog.accept)
+        customize.clicked.connect(self.edit_shortcuts)
         layout = QVBoxLayout(dialog)
         layout.addWidget(table)
         layout.addWidget(buttons)
         dialog.resize(460, 560)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
 
-    def edit_shortcuts(self) -> None:
+    def edit_shortcuts(self) -> ShortcutsDialog:
+        """Open the shortcuts editor (Edit > Customize Keyboard Shortcuts)."""
         dialog = ShortcutsDialog(self.window.registry, self.window.preferences, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

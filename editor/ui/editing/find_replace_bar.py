@@ -1,12 +1,15 @@
 """The find/replace bar under the body: match case, whole word, next/previous
-(Enter/Shift+Enter, F3/Shift+F3), replace, replace all (one undo step), Esc closes,
-and where the selection stands among the matches ("3 of 12", "No matches").
+(Enter/Shift+Enter, and F3/Shift+F3 unless the window's actions own those keys),
+replace, replace all (one undo step), Esc closes, and where the selection stands among
+the matches ("3 of 12", "No matches").
 
 The window places :meth:`BodyEditor.find_bar` where it likes; the bar works on the
-editor it was made for. Searching wraps around the document end.
+editor it was made for. Searching wraps around the document end; :meth:`find_again`
+steps from the body and reopens a closed bar with its last query.
 
 The matches are counted with the same ``QTextDocument.find`` calls that step through
-them, so case, whole words, paragraph ends and positions agree by construction. The
+them, so case, whole words, paragraph ends and positions agree by construction; Replace
+takes the selection only when that search finds exactly it there. The
 count is cached until the query, the options or the document change; while the bar is
 open, edits in the body trigger a recount after a short pause in typing, and while it
 is hidden they only mark the count stale.
@@ -78,6 +81,7 @@ class FindReplaceBar(QWidget):
         self.status_label.setMinimumWidth(
             self.status_label.fontMetrics().horizontalAdvance("0000 of 0000  ")
         )
+        self._handles_find_keys = True
         self._matches: list[Match] | None = None
         self._matches_key: tuple[str, QTextDocument.FindFlag] | None = None
         self._recount_timer = QTimer(self)
@@ -145,6 +149,10 @@ class FindReplaceBar(QWidget):
         """Whether the replace row is shown."""
         return not self.replace_field.isHidden()
 
+    def set_handles_find_keys(self, on: bool) -> None:
+        """Whether F3/Shift+F3 step here (off where window actions own those keys)."""
+        self._handles_find_keys = on
+
     def close_bar(self) -> None:
         """Hide the bar and give the focus back to the text."""
         self.hide()
@@ -171,11 +179,14 @@ class FindReplaceBar(QWidget):
             self.close_bar()
             event.accept()
             return
-        if _is_shift_enter(event) or event.matches(QKeySequence.StandardKey.FindPrevious):
+        find_keys = self._handles_find_keys
+        if _is_shift_enter(event) or (
+            find_keys and event.matches(QKeySequence.StandardKey.FindPrevious)
+        ):
             self.find_previous()
             event.accept()
             return
-        if event.matches(QKeySequence.StandardKey.FindNext):
+        if find_keys and event.matches(QKeySequence.StandardKey.FindNext):
             self.find_next()
             event.accept()
             return
@@ -218,21 +229,36 @@ class FindReplaceBar(QWidget):
         """Select the match before the selection; False when there is none."""
         return self._find_from(self._editor.textCursor().selectionStart(), backward=True)
 
+    def find_again(self, backward: bool = False) -> bool:
+        """Find Next/Previous from anywhere: the next (previous) match of the query,
+        reopening the bar if it was closed; the focus stays where it is. Without a query
+        there is nothing to step to: the bar opens (as for Find) to take one."""
+        if not self.find_field.text():
+            self.show_bar(replace=False)
+            return False
+        if self.isHidden():
+            self.show()
+        return self.find_previous() if backward else self.find_next()
+
     def _search_as_typed(self) -> None:
         self._find_from(self._editor.textCursor().selectionStart(), backward=False)
 
     def _selection_matches(self) -> bool:
-        selected = self._editor.textCursor().selectedText()
+        """Whether the selection is a match: the search stepping and counting make, run
+        from the selection's start, finds exactly it (so whole words and case agree)."""
+        cursor = self._editor.textCursor()
         query = self.find_field.text()
-        if self.match_case_box.isChecked():
-            return selected == query
-        return selected.casefold() == query.casefold()
+        if not query or not cursor.hasSelection():
+            return False
+        found = self._editor.document().find(query, cursor.selectionStart(), self._flags())
+        selected = (cursor.selectionStart(), cursor.selectionEnd())
+        return not found.isNull() and (found.selectionStart(), found.selectionEnd()) == selected
 
     def replace_current(self) -> bool:
         """Replace the selected match and move to the next one; without a selected
         match, just find the next. Returns whether something was replaced."""
         replaced = False
-        if self.find_field.text() and self._selection_matches():
+        if self._selection_matches():
             self._editor.textCursor().insertText(self.replace_field.text())
             replaced = True
         self.find_next()

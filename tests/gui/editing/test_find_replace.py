@@ -108,6 +108,45 @@ def test_replace_one_by_one(qtbot: QtBot, editor: BodyEditor) -> None:
     assert selection(editor) == (17, "CAT")  # moved on to the next match
 
 
+def select_span(editor: BodyEditor, start: int, end: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def test_replace_takes_only_a_selection_stepping_counts(qtbot: QtBot, editor: BodyEditor) -> None:
+    bar = open_bar(qtbot, editor, replace=True)
+    bar.find_field.setText("cat")
+    bar.whole_word_box.setChecked(True)
+    bar.replace_field.setText("dog")
+    select_span(editor, 4, 7)  # "cat" of "catalog": no whole word
+    assert (4, 7) not in bar.matches()
+    assert not bar.replace_current()
+    assert editor.toPlainText() == TEXT
+    assert selection(editor) == (12, "cat")  # found the next whole word instead
+    bar.match_case_box.setChecked(True)
+    select_span(editor, 17, 20)  # "CAT" with match case on
+    assert not bar.replace_current()
+    assert editor.toPlainText() == TEXT
+    assert selection(editor) == (31, "cat")
+    assert bar.replace_current()
+    assert editor.toPlainText() == "Cat catalog cat. CAT scan; the dog sat."
+
+
+def test_replace_agrees_with_counting_on_sharp_s(qtbot: QtBot, editor: BodyEditor) -> None:
+    editor.setPlainText(GERMAN)
+    editor.show_find(replace=True)
+    bar = editor.find_bar()
+    type_into(bar.find_field, "Straße")
+    bar.replace_field.setText("Weg")
+    start = GERMAN.index("STRASSE") + 1  # the bicycle takes two document positions
+    select_span(editor, start, start + len("STRASSE"))
+    assert selection(editor)[1] == "STRASSE"  # casefolds to "strasse", as "Straße" does
+    assert not bar.replace_current()
+    assert editor.toPlainText() == GERMAN
+
+
 def test_replace_all_is_one_undo_step(qtbot: QtBot, editor: BodyEditor) -> None:
     bar = open_bar(qtbot, editor, replace=True)
     bar.find_field.setText("cat")

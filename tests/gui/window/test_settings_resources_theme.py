@@ -80,6 +80,7 @@ def test_registry_ids_menus_and_shortcuts_are_consistent(main_window: MainWindow
         "format.bold": "Ctrl+B", "format.italic": "Ctrl+I", "format.heading2": "Ctrl+2",
         "format.heading3": "Ctrl+3", "format.paragraph": "Ctrl+0", "format.link": "Ctrl+K",
         "edit.find": "Ctrl+F", "edit.replace": "Ctrl+H", "view.focus": "F11",
+        "edit.find_next": "F3", "edit.find_previous": "Shift+F3", "help.shortcuts": "F1",
     }  # fmt: skip
     for action_id, keys in expected.items():
         assert main_window.registry[action_id].shortcut().toString() == keys

@@ -1,4 +1,5 @@
-"""The Keyboard Shortcuts dialog: record, clear, reset, conflicts, filter, OK and Cancel."""
+"""The Customize Keyboard Shortcuts dialog: record, clear, reset, conflicts, filter, Esc,
+OK and Cancel."""
 
 from __future__ import annotations
 
@@ -96,7 +97,7 @@ def test_edit_menu_opens_the_dialog_and_ok_applies_live(
     assert edit_menu is not None
     *_others, separator, last = edit_menu.actions()
     assert separator.isSeparator() and last is registry["app.shortcuts"]
-    assert last.text() == "Keyboard &Shortcuts…"
+    assert last.text() == "Customize Keyboard &Shortcuts…"
     last.trigger()
     dialog = main_window.findChild(ShortcutsDialog)
     assert dialog is not None
@@ -139,31 +140,34 @@ def test_every_action_is_listed_with_its_shortcut(open_dialog: OpenDialog) -> No
     )
     bold = dialog.item_for("format.bold")
     assert (bold.text(0), bold.text(1), bold.toolTip(0)) == ("Bold", "Ctrl+B", "format.bold")
-    assert dialog.item_for("app.shortcuts").text(0) == "Keyboard Shortcuts…"
+    assert dialog.item_for("app.shortcuts").text(0) == "Customize Keyboard Shortcuts…"
+    assert dialog.item_for("help.shortcuts").text(0) == "Keyboard Shortcut Reference"
+    assert row_keys(dialog, "edit.find_next").startswith("F3")
+    assert row_keys(dialog, "edit.find_previous").startswith("Shift+F3")
     assert dialog.item_for("format.indent").text(0) == "Indent List Item"
     assert row_keys(dialog, "format.indent") == "Tab"
     assert not marked(dialog, "format.bold")
     assert row_keys(dialog, "format.italic") == "Ctrl+Alt+I"
     assert marked(dialog, "format.italic")
     assert "Default: Ctrl+I" in dialog.item_for("format.italic").toolTip(1)
-    assert dialog.windowTitle() == "Keyboard Shortcuts"
+    assert dialog.windowTitle() == "Customize Keyboard Shortcuts"
 
 
 def test_recorded_shortcut_is_persisted_and_reapplied(
     open_dialog: OpenDialog, preferences_path: Path
 ) -> None:
     dialog = open_dialog()
-    record(dialog, "edit.find", "F3")
-    assert row_keys(dialog, "edit.find") == "F3"
+    record(dialog, "edit.find", "F4")
+    assert row_keys(dialog, "edit.find") == "F4"
     assert marked(dialog, "edit.find")
     assert dialog.reset_button.isEnabled() and dialog.reset_all_button.isEnabled()
     click(dialog.ok_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert shortcut_texts(dialog.registry, "edit.find") == ["F3"]
+    assert shortcut_texts(dialog.registry, "edit.find") == ["F4"]
     stored = Preferences(preferences_path)
-    assert stored.shortcut_overrides() == {"edit.find": "F3"}
+    assert stored.shortcut_overrides() == {"edit.find": "F4"}
     fresh = ActionRegistry(QWidget(dialog.parentWidget()), stored.shortcut_overrides())
-    assert shortcut_texts(fresh, "edit.find") == ["F3"]
+    assert shortcut_texts(fresh, "edit.find") == ["F4"]
     assert shortcut_texts(fresh, "edit.replace") == ["Ctrl+H"]
 
 
@@ -270,7 +274,7 @@ def test_resetting_a_row_whose_default_was_taken_asks(open_dialog: OpenDialog) -
 
 def test_reset_all(open_dialog: OpenDialog, preferences_path: Path) -> None:
     dialog = open_dialog({"format.bold": "Ctrl+Alt+B", "view.focus": ""})
-    record(dialog, "edit.find", "F3")
+    record(dialog, "edit.find", "F4")
     click(dialog.reset_all_button)
     assert not any(
         marked(dialog, item.data(0, Qt.ItemDataRole.UserRole)) for item in dialog.items()
@@ -320,3 +324,46 @@ def test_cancel_changes_nothing(
     assert shortcut_texts(registry, "format.italic") == ["Ctrl+I"]
     assert shortcut_texts(registry, "edit.find") == default_texts("edit.find")
     assert Preferences(preferences_path).shortcut_overrides() == {"format.bold": "Ctrl+Alt+B"}
+
+
+def test_escape_cancels_recording_and_is_never_recorded(
+    qtbot: QtBot, open_dialog: OpenDialog
+) -> None:
+    dialog = open_dialog()
+    select(dialog, "format.bold")
+    dialog.key_edit.setFocus()
+    qtbot.waitUntil(dialog.key_edit.hasFocus)
+    QTest.keyClick(dialog.key_edit, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert dialog.key_edit.keySequence() == QKeySequence("Ctrl+B")
+    assert row_keys(dialog, "format.bold") == "Ctrl+B"
+    assert not dialog.assignments.any_modified()
+    assert dialog.table.hasFocus()
+    record(dialog, "format.bold", "Ctrl+I")  # a conflict waits for a decision ...
+    assert dialog.conflict_frame.isVisible()
+    QTest.keyClick(dialog.key_edit, Qt.Key.Key_Escape)  # ... and Esc drops it
+    assert not dialog.conflict_frame.isVisible() and dialog.ok_button.isEnabled()
+    assert dialog.key_edit.keySequence() == QKeySequence("Ctrl+B")
+    assert (row_keys(dialog, "format.bold"), row_keys(dialog, "format.italic")) == (
+        "Ctrl+B",
+        "Ctrl+I",
+    )
+    dialog.key_edit.setFocus()
+    QTest.keyClick(dialog.key_edit, Qt.Key.Key_Escape, Qt.KeyboardModifier.ShiftModifier)
+    assert row_keys(dialog, "format.bold") == "Ctrl+B"  # no Shift+Esc either
+    assert dialog.isVisible()
+
+
+def test_escape_outside_the_key_field_cancels_the_dialog(
+    qtbot: QtBot, open_dialog: OpenDialog, preferences_path: Path
+) -> None:
+    dialog = open_dialog()
+    select(dialog, "format.italic")
+    click(dialog.clear_button)
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    with qtbot.waitSignal(dialog.rejected):
+        QTest.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert shortcut_texts(dialog.registry, "format.italic") == ["Ctrl+I"]
+    assert Preferences(preferences_path).shortcut_overrides() == {}
