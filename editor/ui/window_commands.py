@@ -6,7 +6,7 @@ buttons mirror the `FormatState` at the cursor. The actions alone own their keys
 body is told not to handle Ctrl+B/I or F3 itself, so a shortcut changed in the
 shortcuts editor takes effect everywhere. Also here: zoom (remembered), focus mode (full
 screen, chrome hidden, typewriter scrolling), the shortcut reference, the shortcuts
-editor and About.
+editor and About (their dialogs load when first opened, not at start-up).
 """
 
 from __future__ import annotations
@@ -15,29 +15,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from editor.ui import settings as prefs
 from editor.ui.editing.format_state import FormatState
-from editor.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from editor.ui.main_window import MainWindow
+    from editor.ui.shortcuts_dialog import ShortcutsDialog
 
 TextField = QLineEdit | QPlainTextEdit | QTextEdit
 FORMAT_ACTIONS = (
@@ -232,6 +226,8 @@ class WindowCommands(QObject):
     # -- dialogs -----------------------------------------------------------------------
 
     def confirm_delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         headline = self.window.form.headline.text().strip() or self.tr("Untitled article")
         answer = QMessageBox.question(
             self.window,
@@ -247,43 +243,23 @@ class WindowCommands(QObject):
 
     def show_shortcuts(self) -> QDialog:
         """The read-only shortcut reference (Help); its Customize button opens the editor."""
+        from editor.ui.shortcut_reference import open_shortcut_reference
+
         rows = self.window.registry.shortcut_table()
-        dialog = QDialog(self.window)
-        dialog.setObjectName("shortcutReference")
-        dialog.setWindowTitle(self.tr("Keyboard Shortcut Reference"))
-        table = QTableWidget(len(rows), 2, dialog)
-        table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for number, (command, keys) in enumerate(rows):
-            table.setItem(number, 0, QTableWidgetItem(command))
-            table.setItem(number, 1, QTableWidgetItem(keys))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        customize = buttons.addButton(
-            self.tr("&Customize…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        customize.setObjectName("customizeShortcuts")
-        customize.setToolTip(self.tr("Change the keyboard shortcuts"))
-        customize.clicked.connect(dialog.accept)
-        customize.clicked.connect(self.edit_shortcuts)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        dialog.resize(460, 560)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_shortcut_reference(rows, self.window, self.edit_shortcuts)
 
     def edit_shortcuts(self) -> ShortcutsDialog:
         """Open the shortcuts editor (Edit > Customize Keyboard Shortcuts)."""
+        from editor.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.window.registry, self.window.preferences, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self.window,
             self.tr("About Copydesk"),
