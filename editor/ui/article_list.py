@@ -127,6 +127,12 @@ class ArticleListModel(QAbstractListModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
+    def newest_written_article_id(self) -> str | None:
+        """The newest listed article that is not a placeholder (else the newest of all):
+        what to open when there is no last article to reopen."""
+        written = next((row.id for row in self._rows if not row.placeholder), None)
+        return written or (self._rows[0].id if self._rows else None)
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Copydesk"
 TITLE_SEPARATOR = " — "
+TITLE_HEADLINE_CHARS = 80  # window titles and task bars cut long ones off anyway
 
 
 class MainWindow(QMainWindow):
@@ -160,8 +161,8 @@ class MainWindow(QMainWindow):
             self.update_title()
             return
         last_id = self.preferences.get(prefs.LAST_ARTICLE_ID)
-        first_id = self.article_list.list_model.article_id_at(0)
-        for candidate in (last_id, first_id):
+        newest_id = self.article_list.list_model.newest_written_article_id()
+        for candidate in (last_id, newest_id):
             if candidate and self.open_article(candidate):
                 return
         self.new_article()
@@ -305,6 +306,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{name}{TITLE_SEPARATOR}{APP_NAME}" if name else APP_NAME)
             return
         headline = " ".join(self.form.headline.text().split()) or self.tr("Untitled article")
+        if len(headline) > TITLE_HEADLINE_CHARS:
+            headline = headline[: TITLE_HEADLINE_CHARS - 1].rstrip() + "…"
         self.setWindowTitle(f"{headline}{TITLE_SEPARATOR}{APP_NAME}")
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
