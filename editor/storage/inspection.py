@@ -19,6 +19,7 @@ from editor.storage.models import APPLICATION_KEY, APPLICATION_NAME
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_TABLE = "copydesk_meta"
 VERSION_TABLE = "alembic_version"
+WAL_SIDECAR_SUFFIXES = ("-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,20 @@ def inspect_sqlite_file(path: Path) -> LibraryFileState:
         raise NotALibraryError(f"{path} is an empty file, not a Copydesk library")
     if header != SQLITE_HEADER:
         raise NotALibraryError(f"{path} is not a Copydesk library (not an SQLite database)")
+    sidecars = [path.with_name(path.name + suffix) for suffix in WAL_SIDECAR_SUFFIXES]
+    existing = {sidecar for sidecar in sidecars if sidecar.exists()}
     try:
         with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             return _read_library_state(connection, path)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, NotALibraryError) as error:
+        # A WAL-mode file makes even a read-only connection create -wal and -shm files
+        # beside it; a refused file is left exactly as it was found. (Only on refusal:
+        # a real library may be open in another Copydesk that uses them.)
+        for sidecar in sidecars:
+            if sidecar not in existing:
+                sidecar.unlink(missing_ok=True)
+        if isinstance(error, NotALibraryError):
+            raise
         raise NotALibraryError(f"{path} is not a readable Copydesk library ({error})") from error
 
 

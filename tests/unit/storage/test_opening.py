@@ -116,6 +116,22 @@ def test_non_library_is_refused_and_left_byte_identical(
     assert sorted(p.name for p in tmp_path.iterdir()) == siblings_before
 
 
+def test_truncated_library_is_refused_without_files_left_beside_it(tmp_path: Path) -> None:
+    path = tmp_path / "news.sqlite"
+    with Library.open(str(path)) as library:
+        library.import_many(
+            [make_article(f"Artikel {number}", body="Text. " * 200) for number in range(300)]
+        )
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.truncate(size // 3)
+    before = file_digest(path)
+    with pytest.raises(NotALibraryError, match="not a readable Copydesk library"):
+        Library.open(str(path))
+    assert file_digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.sqlite"]
+
+
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotALibraryError, match="folder"):
         Library.open(str(tmp_path))
