@@ -5,25 +5,40 @@ the matches ("3 of 12", "No matches").
 
 The window places :meth:`BodyEditor.find_bar` where it likes; the bar works on the
 editor it was made for. Searching wraps around the document end; :meth:`find_again`
-steps from the body and reopens a closed bar with its last query.
+steps from the body and reopens a closed bar with its last query. The text fields take
+the width; the count sits beside the query, and the steps and options are compact icon
+buttons (Alt+P, Alt+N, Alt+C, Alt+W press them without leaving the field), drawn in
+the palette's text colour and redrawn when the theme changes it.
 
 The matches are counted with the same ``QTextDocument.find`` calls that step through
 them, so case, whole words, paragraph ends and positions agree by construction; Replace
 takes the selection only when that search finds exactly it there. The
 count is cached until the query, the options or the document change; while the bar is
 open, edits in the body trigger a recount after a short pause in typing, and while it
-is hidden they only mark the count stale.
+is hidden they only mark the count stale. A query that stops matching leaves no stale
+match selected: the cursor stays where the selection started.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QShowEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,9 +47,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.resources import themed_icon
+
 NO_MATCHES = "No matches"
 # Pause in body edits (milliseconds) before the matches of an open bar are recounted.
 RECOUNT_DELAY_MS = 150
+# The text fields take the width, between these bounds; everything else is compact.
+FIELD_MIN_WIDTH = 180
+FIELD_MAX_WIDTH = 560
+# The count keeps room for this much, so the buttons beside it stay put while stepping.
+STATUS_ROOM = "000 of 000"
+ICON_SIZE = QSize(16, 16)
+# Window actions that step, by their stable ids (their shortcuts go into the tooltips).
+FIND_NEXT_ACTION = "edit.find_next"
+FIND_PREVIOUS_ACTION = "edit.find_previous"
 
 Match = tuple[int, int]
 
@@ -60,6 +86,25 @@ def _is_shift_enter(event: QKeyEvent) -> bool:
     )
 
 
+def _text_field(name: str, placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumWidth(FIELD_MIN_WIDTH)
+    field.setMaximumWidth(FIELD_MAX_WIDTH)
+    return field
+
+
+def _icon_button(name: str, icon: str, checkable: bool = False) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setProperty("iconName", icon)
+    button.setAutoRaise(True)
+    button.setCheckable(checkable)
+    button.setIconSize(ICON_SIZE)
+    return button
+
+
 class FindReplaceBar(QWidget):
     """Find (and optionally replace) text in one QTextEdit."""
 
@@ -67,59 +112,104 @@ class FindReplaceBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findReplaceBar")
         self._editor = editor
-        self.find_field = QLineEdit()
-        self.find_field.setObjectName("findField")
-        self.find_field.setPlaceholderText(self.tr("Find"))
+        self.find_field = _text_field("findField", self.tr("Find"))
         self.find_field.setClearButtonEnabled(True)
-        self.replace_field = QLineEdit()
-        self.replace_field.setObjectName("replaceField")
-        self.replace_field.setPlaceholderText(self.tr("Replace with"))
-        self.match_case_box = QCheckBox(self.tr("Match &case"))
-        self.whole_word_box = QCheckBox(self.tr("&Whole words"))
+        self.replace_field = _text_field("replaceField", self.tr("Replace with"))
         self.status_label = QLabel()
         self.status_label.setObjectName("findStatus")
-        self.status_label.setMinimumWidth(
-            self.status_label.fontMetrics().horizontalAdvance("0000 of 0000  ")
-        )
+        self.status_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(STATUS_ROOM))
+        self.previous_button = _icon_button("findPrevious", "go-up")
+        self.next_button = _icon_button("findNext", "go-down")
+        self.match_case_box = _icon_button("findMatchCase", "match-case", checkable=True)
+        self.whole_word_box = _icon_button("findWholeWords", "match-whole-word", checkable=True)
+        self._close_button = _icon_button("findClose", "window-close")
+        self._replace_button = QPushButton(self.tr("&Replace"))
+        self._replace_all_button = QPushButton(self.tr("Replace &All"))
+        self._replace_widgets = (self.replace_field, self._replace_button, self._replace_all_button)
+        self._step_buttons = (self.previous_button, self.next_button)
         self._handles_find_keys = True
+        self._icon_colors: tuple[int, int] | None = None
         self._matches: list[Match] | None = None
         self._matches_key: tuple[str, QTextDocument.FindFlag] | None = None
         self._recount_timer = QTimer(self)
         self._recount_timer.setSingleShot(True)
         self._recount_timer.setInterval(RECOUNT_DELAY_MS)
-        previous_button = QPushButton(self.tr("&Previous"))
-        next_button = QPushButton(self.tr("&Next"))
-        self._replace_button = QPushButton(self.tr("&Replace"))
-        self._replace_all_button = QPushButton(self.tr("Replace &All"))
-        close_button = QToolButton()
-        close_button.setText("×")
-        close_button.setToolTip(self.tr("Close (Esc)"))
-        close_button.setAutoRaise(True)
+        self._lay_out()
+        self._describe_buttons()
+        self._connect()
+        self.hide()
 
+    def _lay_out(self) -> None:
+        """The fields in the stretching first column; beside the query its count, the
+        steps, the options and Close; beside the replacement the replace buttons."""
+        find_row = QHBoxLayout()
+        find_row.setSpacing(2)
+        find_row.addWidget(self.status_label)
+        find_row.addWidget(self.previous_button)
+        find_row.addWidget(self.next_button)
+        find_row.addSpacing(6)
+        find_row.addWidget(self.match_case_box)
+        find_row.addWidget(self.whole_word_box)
+        find_row.addStretch(1)
+        find_row.addWidget(self._close_button)
+        replace_row = QHBoxLayout()
+        replace_row.addWidget(self._replace_button)
+        replace_row.addWidget(self._replace_all_button)
+        replace_row.addStretch(1)
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.find_field, 0, 0)
-        layout.addWidget(previous_button, 0, 1)
-        layout.addWidget(next_button, 0, 2)
-        layout.addWidget(self.match_case_box, 0, 3)
-        layout.addWidget(self.whole_word_box, 0, 4)
-        layout.addWidget(self.status_label, 0, 5)
-        layout.addWidget(close_button, 0, 6)
+        layout.addLayout(find_row, 0, 1)
         layout.addWidget(self.replace_field, 1, 0)
-        layout.addWidget(self._replace_button, 1, 1)
-        layout.addWidget(self._replace_all_button, 1, 2)
+        layout.addLayout(replace_row, 1, 1)
         layout.setColumnStretch(0, 1)
-        self._replace_widgets: tuple[QWidget, ...] = (
-            self.replace_field,
-            self._replace_button,
-            self._replace_all_button,
-        )
+        chain: tuple[QWidget, ...] = (self.find_field, *self._step_buttons, self.match_case_box)
+        chain += (self.whole_word_box, self._close_button, *self._replace_widgets)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
-        previous_button.clicked.connect(self.find_previous)
-        next_button.clicked.connect(self.find_next)
+    def _describe_buttons(self) -> None:
+        """Names and tooltips of the icon buttons, and their Alt keys: shortcuts of the
+        bar, so pressing one leaves the focus in the query (a mnemonic would move it)."""
+        for button, name, mnemonic in (
+            (self.previous_button, self.tr("Previous match"), self.tr("&Previous")),
+            (self.next_button, self.tr("Next match"), self.tr("&Next")),
+            (self.match_case_box, self.tr("Match case"), self.tr("Match &case")),
+            (self.whole_word_box, self.tr("Whole words"), self.tr("&Whole words")),
+        ):
+            keys = QKeySequence.mnemonic(mnemonic)
+            QShortcut(keys, self, button.click)
+            button.setAccessibleName(name)
+            native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{name} ({native})")
+        self._close_button.setAccessibleName(self.tr("Close"))
+        self._close_button.setToolTip(self.tr("Close (Esc)"))
+        for button in self._step_buttons:
+            button.installEventFilter(self)
+
+    def _describe_steps(self) -> None:
+        """Tooltips of the step buttons with the keys that step: the window's Find
+        Next/Previous shortcuts where those actions own them, else the bar's own."""
+        standard = QKeySequence.StandardKey
+        for button, action_id, key, fallback in (
+            (self.previous_button, FIND_PREVIOUS_ACTION, standard.FindPrevious, "Shift+Enter"),
+            (self.next_button, FIND_NEXT_ACTION, standard.FindNext, "Enter"),
+        ):
+            if self._handles_find_keys:
+                bindings = list(QKeySequence.keyBindings(key))
+            else:
+                action = self.window().findChild(QAction, action_id)
+                bindings = action.shortcuts() if action is not None else []
+            native = QKeySequence.SequenceFormat.NativeText
+            keys = bindings[0].toString(native) if bindings else fallback
+            button.setToolTip(f"{button.accessibleName()} ({keys})")
+
+    def _connect(self) -> None:
+        self.previous_button.clicked.connect(self.find_previous)
+        self.next_button.clicked.connect(self.find_next)
         self._replace_button.clicked.connect(self.replace_current)
         self._replace_all_button.clicked.connect(self.replace_all)
-        close_button.clicked.connect(self.close_bar)
+        self._close_button.clicked.connect(self.close_bar)
         self.find_field.textEdited.connect(self._search_as_typed)
         self.find_field.returnPressed.connect(self.find_next)
         self.find_field.installEventFilter(self)
@@ -127,9 +217,21 @@ class FindReplaceBar(QWidget):
         self.match_case_box.toggled.connect(self._search_as_typed)
         self.whole_word_box.toggled.connect(self._search_as_typed)
         self._recount_timer.timeout.connect(self._show_position)
-        editor.textChanged.connect(self._document_changed)
-        editor.selectionChanged.connect(self._selection_changed)
-        self.hide()
+        self._editor.textChanged.connect(self._document_changed)
+        self._editor.selectionChanged.connect(self._selection_changed)
+
+    def _draw_icons(self) -> None:
+        """Draw the button icons in the palette's text colours (once per colour pair)."""
+        palette = self.palette()
+        role = QPalette.ColorRole.ButtonText
+        color = palette.color(role)
+        disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+        if self._icon_colors == (color.rgba(), disabled.rgba()):
+            return
+        self._icon_colors = (color.rgba(), disabled.rgba())
+        for button in self.findChildren(QToolButton):  # the line edit's clear button too
+            if name := button.property("iconName"):
+                button.setIcon(themed_icon(str(name), color, disabled))
 
     # -- showing and hiding ------------------------------------------------------------
 
@@ -158,11 +260,24 @@ class FindReplaceBar(QWidget):
         self.hide()
         self._editor.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._draw_icons()
+        self._describe_steps()
+        super().showEvent(event)
+
     def hideEvent(self, event: QHideEvent) -> None:
         self._recount_timer.stop()
         super().hideEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme switch sets a new application palette; a hidden bar redraws on showing.
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._draw_icons()
+        super().changeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and watched in self._step_buttons:
+            self._describe_steps()  # the window's shortcuts may have changed meanwhile
         # The find field would report Shift+Enter as returnPressed (find next) first.
         if (
             watched is self.find_field
@@ -218,6 +333,11 @@ class FindReplaceBar(QWidget):
         if not found.isNull():
             self._editor.setTextCursor(found)
             self._editor.ensureCursorVisible()
+        elif self._editor.textCursor().hasSelection():
+            # No stale match stays selected to be typed or replaced over.
+            cursor = self._editor.textCursor()
+            cursor.setPosition(cursor.selectionStart())
+            self._editor.setTextCursor(cursor)
         self._show_position()
         return not found.isNull()
 

@@ -1,13 +1,14 @@
 """The find/replace bar: case, whole words, next/previous with wrap, replace,
-replace all as one undo step, Esc, and the match count ("3 of 12", "No matches")."""
+replace all as one undo step, Esc, the match count ("3 of 12", "No matches"), and a
+layout that gives the fields the room in a narrow column."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -174,6 +175,26 @@ def test_escape_closes_and_returns_focus(qtbot: QtBot, editor: BodyEditor) -> No
     bar.show()
     qtbot.keyClick(bar.find_field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+def test_a_query_that_stops_matching_leaves_no_stale_match(
+    qtbot: QtBot, editor: BodyEditor
+) -> None:
+    editor.setPlainText("The hat and the hall.")
+    editor.show_find(replace=True)
+    bar = editor.find_bar()
+    bar.replace_field.setText("X")
+    qtbot.keyClicks(bar.find_field, "Ha")
+    assert selection(editor) == (4, "ha")
+    qtbot.keyClicks(bar.find_field, "u")
+    assert bar.status_text() == "No matches"
+    assert selection(editor) == (4, "")  # the cursor stays where the match started
+    assert not bar.replace_current()
+    assert editor.toPlainText() == "The hat and the hall."
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Backspace)
+    assert selection(editor) == (4, "ha")
+    bar.match_case_box.setChecked(True)  # an option can end the matching too
+    assert selection(editor) == (4, "")
 
 
 def test_selection_seeds_the_query(qtbot: QtBot, editor: BodyEditor) -> None:
@@ -369,3 +390,108 @@ def test_hidden_bar_does_not_count(qtbot: QtBot, editor: BodyEditor, counts: lis
     editor.show_find(replace=False)
     assert counts == ["cat"]
     assert bar.status_text() == "7 matches"
+
+
+# -- the bar's own buttons and its layout ----------------------------------------------
+
+
+def test_icon_buttons_step_and_toggle(qtbot: QtBot, editor: BodyEditor) -> None:
+    bar = open_bar(qtbot, editor)
+    qtbot.keyClicks(bar.find_field, "cat")
+    qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)
+    assert bar.status_text() == "2 of 5"
+    qtbot.mouseClick(bar.previous_button, Qt.MouseButton.LeftButton)
+    assert bar.status_text() == "1 of 5"
+    qtbot.mouseClick(bar.match_case_box, Qt.MouseButton.LeftButton)
+    assert bar.match_case_box.isChecked() and bar.status_text() == "1 of 3"
+    bar.find_field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.find_field)
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_W, alt)
+    assert bar.whole_word_box.isChecked() and bar.status_text() == "1 of 2"
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_N, alt)
+    assert bar.status_text() == "2 of 2"
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_P, alt)
+    assert bar.status_text() == "1 of 2"
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_C, alt)
+    assert not bar.match_case_box.isChecked() and bar.status_text() == "2 of 4"
+    assert QApplication.focusWidget() is bar.find_field  # the Alt keys leave it there
+    assert bar.find_field.text() == "cat"
+
+
+def test_tooltips_name_the_keys(qtbot: QtBot, editor: BodyEditor) -> None:
+    bar = open_bar(qtbot, editor)
+    assert bar.previous_button.toolTip() == "Previous match (Shift+F3)"
+    assert bar.next_button.toolTip() == "Next match (F3)"
+    assert bar.match_case_box.toolTip() == "Match case (Alt+C)"
+    assert bar.whole_word_box.toolTip() == "Whole words (Alt+W)"
+    # Where the window's actions own the keys, the tooltips show what they use now.
+    find_next = QAction(editor.window())
+    find_next.setObjectName("edit.find_next")
+    find_next.setShortcut("F4")
+    editor.set_window_owns_shortcuts(True)
+    bar.close_bar()
+    editor.show_find(replace=False)
+    assert bar.next_button.toolTip() == "Next match (F4)"
+    assert bar.previous_button.toolTip() == "Previous match (Shift+Enter)"  # no action
+    find_next.setShortcut("F6")  # changed while the bar is open: read when the tip shows
+    tip = QEvent(QEvent.Type.ToolTip)  # (not sent: showing a tip warns offscreen)
+    assert not bar.eventFilter(bar.next_button, tip)
+    assert bar.next_button.toolTip() == "Next match (F6)"
+
+
+def test_icons_follow_the_palette(qtbot: QtBot, editor: BodyEditor) -> None:
+    bar = open_bar(qtbot, editor)
+    palette = editor.window().palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#c00000"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#00a000"))
+    editor.window().setPalette(palette)  # as a theme switch sets the application's
+    for button in (bar.previous_button, bar.next_button, bar.match_case_box, bar.whole_word_box):
+        for mode, colour in ((QIcon.Mode.Normal, "#c00000"), (QIcon.Mode.Disabled, "#00a000")):
+            image = button.icon().pixmap(QSize(24, 24), 1.0, mode).toImage()
+            pixels = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+            assert {pixel.name() for pixel in pixels if pixel.alpha() == 255} == {colour}
+
+
+def assert_fits(bar: FindReplaceBar, width: int) -> None:
+    """The fields get the room, and every shown part of the bar its size hint, inside."""
+    layout = bar.layout()
+    assert layout is not None
+    layout.activate()  # lay out a row just shown and the latest status now
+    assert bar.width() == width
+    assert bar.find_field.width() >= min(160 + width - 580, find_replace_bar.FIELD_MAX_WIDTH)
+    shown = [child for child in bar.findChildren(QWidget) if child.parent() is bar]
+    shown = [child for child in shown if child.isVisible()]
+    assert len(shown) == (10 if bar.is_replacing() else 7)
+    if bar.is_replacing():
+        assert bar.replace_field.width() == bar.find_field.width()
+    for child in shown:
+        hint, name = child.sizeHint(), child.objectName() or child.metaObject().className()
+        assert bar.rect().contains(child.geometry()), name
+        assert child.width() >= hint.width() and child.height() >= hint.height(), name
+
+
+@pytest.mark.parametrize("width", [580, 1000])
+def test_fields_get_the_room_and_nothing_is_clipped(
+    qtbot: QtBot, editor: BodyEditor, width: int
+) -> None:
+    """580 px is the body's column in a 1024 px window with both side panels open."""
+    window = editor.window()
+    window.setFixedWidth(width)
+    window_layout = window.layout()
+    assert window_layout is not None
+    window_layout.setContentsMargins(0, 0, 0, 0)
+    bar = open_bar(qtbot, editor)
+    qtbot.keyClicks(bar.find_field, "cat")
+    assert_fits(bar, width)
+    editor.show_find(replace=True)
+    bar.replace_field.setText("dog")
+    assert_fits(bar, width)
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_End)
+    qtbot.keyClicks(bar.find_field, "x")
+    assert bar.status_text() == "No matches"
+    assert_fits(bar, width)
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Backspace)
+    bar.replace_all()
+    assert bar.status_text() == "Replaced 5 time(s)"  # the longest status
+    assert_fits(bar, width)
