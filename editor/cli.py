@@ -4,7 +4,6 @@ articles in a library. Qt is imported only for the `gui` command."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -80,6 +79,8 @@ def _open_library(location: str | None) -> Library:
 
 
 def _print_json(data: Any) -> None:
+    import json  # only the --json commands need it
+
     _write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
