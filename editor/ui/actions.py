@@ -5,14 +5,18 @@ creates the QActions, applies user shortcut overrides on top of the defaults
 (platform-standard `QKeySequence.StandardKey` wherever one exists), sets every text in
 one `retranslate()` pass and builds the menus and the toolbar from `MENU_LAYOUT` and
 `TOOLBAR_LAYOUT`. Behaviour is connected elsewhere (main_window) by id.
+
+Standard keys bring platform aliases no ordinary keyboard has (F13-F35, the Sun and
+media keys Undo, Cut, Copy, Paste, New, Open, Find, Help...). The QActions keep them all;
+what people read (`typeable_sequences`) lists only the keys they can type.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
@@ -246,6 +250,35 @@ def default_shortcuts(spec: ActionSpec) -> list[QKeySequence]:
     return [QKeySequence(spec.shortcut)]
 
 
+# Qt's block of keys for input methods and dead keys (AltGr, Compose, Kana...): real
+# keys of national keyboards, unlike the media and application keys around it.
+_INTERNATIONAL_KEYS = range(0x01001000, 0x01002000)
+
+
+def _is_typeable_key(key: Qt.Key) -> bool:
+    """Whether an ordinary keyboard has ``key``: printable keys and the editing,
+    navigation and F1-F12 keys do; F13-F35, Help and the media keys do not."""
+    code = key.value
+    if Qt.Key.Key_F13.value <= code <= Qt.Key.Key_F35.value or key == Qt.Key.Key_Help:
+        return False
+    return code < Qt.Key.Key_Back.value or code in _INTERNATIONAL_KEYS
+
+
+def is_typeable(sequence: QKeySequence) -> bool:
+    """Whether every key of ``sequence`` is on an ordinary keyboard (False when empty)."""
+    count = sequence.count()
+    # QKeySequence is indexable (one QKeyCombination per key); PySide6's stubs omit it.
+    keys = [sequence[i].key() for i in range(count)]  # type: ignore[index]
+    return count > 0 and all(_is_typeable_key(key) for key in keys)
+
+
+def typeable_sequences(sequences: Iterable[QKeySequence]) -> list[QKeySequence]:
+    """The sequences to show people: those they can type; all of them when none is
+    typeable (a media key the user chose on purpose stays visible)."""
+    every = [sequence for sequence in sequences if not sequence.isEmpty()]
+    return [sequence for sequence in every if is_typeable(sequence)] or every
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
@@ -332,7 +365,8 @@ class ActionRegistry(QObject):
                 toolbar.addAction(self._actions[item])
 
     def shortcut_table(self) -> list[tuple[str, str]]:
-        """(command, shortcut) rows for the help dialog, in menu order."""
+        """(command, shortcut) rows for the help dialog, in menu order; only keys an
+        ordinary keyboard has (see `typeable_sequences`)."""
         rows: list[tuple[str, str]] = []
         for _menu_id, _title, items in MENU_LAYOUT:
             for item in items:
@@ -342,7 +376,7 @@ class ActionRegistry(QObject):
                 keys = (
                     ", ".join(
                         sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                        for sequence in action.shortcuts()
+                        for sequence in typeable_sequences(action.shortcuts())
                     )
                     or self.specs[item].hint
                 )

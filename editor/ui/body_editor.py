@@ -153,10 +153,11 @@ class BodyEditor(QTextEdit):
         return dialog
 
     def apply_link(self, span: link_commands.LinkSpan, text: str, url: str) -> None:
-        """Make ``span`` a link to ``url`` showing ``text``; typing goes on unlinked."""
-        link_commands.apply_link(self.textCursor(), span, text, url)
+        """Make ``span`` a link to ``url`` showing ``text``; whitespace at the span's
+        edges stays outside the link, and typing goes on unlinked after it."""
+        link_end = link_commands.apply_link(self.textCursor(), span, text, url)
         cursor = self.textCursor()
-        cursor.setPosition(span.start + len(text or url))
+        cursor.setPosition(link_end)
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(link_commands.without_link(cursor.charFormat()))
         self._refresh_format_state()

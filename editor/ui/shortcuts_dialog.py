@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.actions import MENU_LAYOUT, SEPARATOR, ActionRegistry, default_shortcuts
+from editor.ui.actions import (
+    MENU_LAYOUT,
+    SEPARATOR,
+    ActionRegistry,
+    default_shortcuts,
+    typeable_sequences,
+)
 from editor.ui.settings import Preferences
 from editor.ui.shortcut_assignments import PendingChange, ShortcutAssignments
 
@@ -53,8 +59,10 @@ def portable_text(sequence: QKeySequence) -> str:
 
 
 def native_text(keys: Iterable[str]) -> str:
-    """Stored key sequences as the platform writes them, for people to read."""
-    return ", ".join(QKeySequence(key).toString(NATIVE) for key in keys)
+    """Stored key sequences as the platform writes them, for people to read: only those
+    an ordinary keyboard can type (the actions keep the platform's other aliases)."""
+    sequences = typeable_sequences(QKeySequence(key) for key in keys)
+    return ", ".join(sequence.toString(NATIVE) for sequence in sequences)
 
 
 def menu_order(registry: ActionRegistry) -> list[str]:
@@ -270,11 +278,15 @@ class ShortcutsDialog(QDialog):
         self._show_detail()
 
     def apply_filter(self, text: str) -> None:
-        """Show only the rows whose name or shortcut contains `text` (any case)."""
+        """Show only the rows whose name or shortcut (as shown) contains `text` (any case)."""
         needle = text.strip().casefold()
         for item in self.items():
             action_id = str(item.data(0, ID_ROLE))
-            keys = [*self.assignments.shortcuts(action_id), self.assignments.editor_key(action_id)]
+            stored = [
+                *self.assignments.shortcuts(action_id),
+                self.assignments.editor_key(action_id),
+            ]
+            keys = [portable_text(s) for s in typeable_sequences(map(QKeySequence, stored))]
             haystack = " ".join([item.text(0), item.text(1), *keys]).casefold()
             item.setHidden(bool(needle) and needle not in haystack)
         current = self.table.currentItem()

@@ -1,5 +1,9 @@
 """Links in the body: finding the link under the cursor, applying, removing, keeping
-typing at a link's edge out of it, and checking URLs (http, https and mailto only)."""
+typing at a link's edge out of it, and checking URLs (http, https and mailto only).
+
+As in word processors, whitespace at the edges of a selection (Ctrl+Shift+Right selects
+a word with its trailing space) stays outside the link and is never replaced.
+"""
 
 from __future__ import annotations
 
@@ -63,11 +67,14 @@ def url_problem(url: str) -> str | None:
 
 def link_span_at(cursor: QTextCursor) -> LinkSpan:
     """The link under the cursor (whole link, within its block); else the selection
-    (or an empty span at the caret)."""
+    without the whitespace at its edges (or an empty span at the caret)."""
     if cursor.hasSelection():
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         first_block = cursor.document().findBlock(start)
         end = min(end, first_block.position() + first_block.length() - 1)
+        text = first_block.text()[start - first_block.position() : end - first_block.position()]
+        selected = without_edge_whitespace(LinkSpan(start, end, text, ""))
+        start, end = selected.start, selected.end
         urls = {link_url(fmt) for _s, _e, fmt in fragments_in_span(first_block, start, end)}
         url = next(iter(urls)) if len(urls) == 1 else None
         if url:
@@ -76,9 +83,18 @@ def link_span_at(cursor: QTextCursor) -> LinkSpan:
             whole = _link_around_caret(caret)
             if whole.url == url and whole.start <= start and end <= whole.end:
                 return whole
-        text = first_block.text()[start - first_block.position() : end - first_block.position()]
-        return LinkSpan(start, end, text, url or "")
+        return LinkSpan(start, end, selected.text, url or "")
     return _link_around_caret(cursor)
+
+
+def without_edge_whitespace(span: LinkSpan) -> LinkSpan:
+    """``span`` shrunk to its text without leading and trailing whitespace (a span of
+    whitespace only becomes an empty span at its end)."""
+    core = span.text.strip()
+    if not core:
+        return LinkSpan(span.end, span.end, "", span.url)
+    start = span.start + len(span.text) - len(span.text.lstrip())
+    return LinkSpan(start, start + len(core), core, span.url)
 
 
 def _link_around_caret(cursor: QTextCursor) -> LinkSpan:
@@ -154,22 +170,33 @@ def link_char_format(url: str) -> QTextCharFormat:
     return char_format
 
 
-def apply_link(cursor: QTextCursor, span: LinkSpan, text: str, url: str) -> None:
-    """Make ``span`` a link to ``url`` showing ``text`` (one undo step)."""
-    shown = text or url
+def apply_link(cursor: QTextCursor, span: LinkSpan, text: str, url: str) -> int:
+    """Make ``span`` a link to ``url`` showing ``text`` (one undo step) and return the
+    position just after the link.
+
+    Whitespace at the span's edges is kept as it is and left outside the link (an old
+    link that took in a space loses it); only the text between is linked or replaced.
+    """
+    shown = text.strip() or url
+    core = without_edge_whitespace(span)
     work = QTextCursor(cursor.document())
     work.beginEditBlock()
-    work.setPosition(span.start)
-    work.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
-    if shown == span.text and span.start != span.end:
+    for edge_start, edge_end in ((span.start, core.start), (core.end, span.end)):
+        if edge_start < edge_end:
+            block = cursor.document().findBlock(edge_start)
+            restyle_fragments(work, block, edge_start, edge_end, without_link)
+    work.setPosition(core.start)
+    work.setPosition(core.end, QTextCursor.MoveMode.KeepAnchor)
+    if shown == core.text and core.start != core.end:
         work.mergeCharFormat(link_char_format(url))
     else:
         probe = QTextCursor(cursor.document())
-        probe.setPosition(span.start + 1 if span.end > span.start else span.start)
+        probe.setPosition(core.start + 1 if core.end > core.start else core.start)
         char_format = without_link(probe.charFormat())
         char_format.merge(link_char_format(url))
         work.insertText(shown, char_format)
     work.endEditBlock()
+    return core.start + len(shown)
 
 
 def remove_link(cursor: QTextCursor, span: LinkSpan) -> None:

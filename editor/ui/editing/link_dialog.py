@@ -4,6 +4,10 @@ Testable without a running event loop: fill it with :meth:`LinkDialog.set_text` 
 :meth:`LinkDialog.set_url`, then call :meth:`LinkDialog.accept` or
 :meth:`LinkDialog.request_removal`; the outcome arrives as ``link_accepted(text, url)``
 or ``link_removed()``.
+
+The dialog is wide enough for a typical web address (:data:`MINIMUM_WIDTH`); the
+address field takes any extra width. Alt+T / Alt+A reach the fields, Enter accepts and
+Esc cancels.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from editor.ui.editing.link_commands import normalize_url, url_problem
 
+MINIMUM_WIDTH = 460
+
 
 class LinkDialog(QDialog):
     """Asks for a link's text and URL; offers removal when a link exists."""
@@ -33,6 +39,7 @@ class LinkDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit Link") if url else self.tr("Insert Link"))
         self.setObjectName("linkDialog")
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self._text_field = QLineEdit(text)
         self._text_field.setObjectName("linkText")
         self._url_field = QLineEdit(url)
@@ -44,6 +51,7 @@ class LinkDialog(QDialog):
         self._error_label.hide()
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Text:"), self._text_field)
         form.addRow(self.tr("&Address:"), self._url_field)
 
