@@ -28,6 +28,7 @@ from editor.ui.editing.block_structure import (
     heading_level,
     is_quoted,
     list_depth,
+    space_empty_document,
     text_list_of,
 )
 from editor.ui.editing.find_replace_bar import FindReplaceBar
@@ -55,6 +56,7 @@ class BodyEditor(QTextEdit):
         self._typewriter = TypewriterScroller(self)
         self._find_bar: FindReplaceBar | None = None
         self._window_owns_shortcuts = False
+        space_empty_document(self.document())
         self.cursorPositionChanged.connect(self._refresh_format_state)
         self.currentCharFormatChanged.connect(self._refresh_format_state)
 
@@ -292,20 +294,28 @@ class BodyEditor(QTextEdit):
             if key == Qt.Key.Key_I:
                 inline_commands.toggle_italic(self)
                 return True
-        if cursor.hasSelection() or modifiers != Qt.KeyboardModifier.NoModifier:
+        if modifiers != Qt.KeyboardModifier.NoModifier:
             return False
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if cursor.hasSelection():
+            return enter and self._split_block(cursor)
         if enter and heading_level(cursor.block()) and cursor.atBlockEnd():
             self._paragraph_after_heading(cursor)
             return True
         if not in_list:
-            return enter and self._leave_quote_on_empty_block(cursor)
+            return enter and (self._leave_quote_on_empty_block(cursor) or self._split_block(cursor))
         at_empty_item = cursor.block().length() == 1
         backspace_at_start = key == Qt.Key.Key_Backspace and cursor.atBlockStart()
         if (enter and at_empty_item) or backspace_at_start:
             self._outdent_current_item(cursor)
             return True
-        return False
+        return enter and self._split_block(cursor)
+
+    def _split_block(self, cursor: QTextCursor) -> bool:
+        """Enter anywhere else: a new block of the same kind, in house spacing."""
+        block_commands.split_block(cursor)
+        self.setTextCursor(cursor)
+        return True
 
     def _leave_quote_on_empty_block(self, cursor: QTextCursor) -> bool:
         """Enter on an empty paragraph inside a quote ends the quote there."""

@@ -6,11 +6,16 @@ every block gets exactly the formats the editing commands use and the Markdown w
 reads: subheads by heading level (characters sized and bold), quotes by BlockQuoteLevel
 plus a left margin, lists as one QTextList per nesting level whose indent is the depth,
 links as anchors, hard line breaks as U+2028. Whitespace the writer protected with
-character references arrives intact.
+character references arrives intact. An empty body still gets one block in the house
+paragraph spacing, so a new story looks the same while it is typed and after reopening.
+
+Lists nest at most three deep in the editor (MAX_LIST_DEPTH): items nested deeper in a
+body or a paste become items of the third level, in their order and with their text.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtGui import (
@@ -36,12 +41,14 @@ from editor.formats.body import (
 )
 from editor.ui.editing.block_structure import (
     BULLET,
+    MAX_LIST_DEPTH,
     NUMBERED,
     QUOTE_BACKGROUND,
     QUOTE_MARGIN,
     apply_house_spacing,
     base_char_format,
     list_style,
+    respace_block,
 )
 from editor.ui.editing.link_commands import link_char_format
 
@@ -52,9 +59,20 @@ _HEADING_LEVELS = {BlockKind.HEADING2: 2, BlockKind.HEADING3: 3}
 _FormatKey = tuple[bool, bool, bool, str | None, int]
 
 
+def clamp_list_depth(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with list items nested deeper than MAX_LIST_DEPTH made items of the
+    deepest allowed level (same order, same text)."""
+    return [
+        dataclasses.replace(block, lists=block.lists[:MAX_LIST_DEPTH])
+        if len(block.lists) > MAX_LIST_DEPTH
+        else block
+        for block in blocks
+    ]
+
+
 def markdown_to_document_blocks(markdown_text: str) -> list[Block]:
     """Render, sanitize and read a body into blocks, as the editor will show it."""
-    return html_to_blocks(render_html(markdown_text))
+    return clamp_list_depth(html_to_blocks(render_html(markdown_text)))
 
 
 def heading_level_of(kind: BlockKind) -> int:
@@ -112,7 +130,7 @@ class _DocumentBuilder:
 
     def add_blocks(self, blocks: Sequence[Block], *, first_in_place: bool) -> None:
         cursor = self.cursor
-        for index, block in enumerate(blocks):
+        for index, block in enumerate(clamp_list_depth(blocks)):
             heading = 0 if block.lists else heading_level_of(block.kind)
             block_format = block_format_for(block)
             base = base_char_format(heading)
@@ -137,13 +155,17 @@ class _DocumentBuilder:
 
 
 def load_blocks(document: QTextDocument, blocks: Sequence[Block]) -> None:
-    """Replace the document's content with `blocks` (no undo history is recorded)."""
+    """Replace the document's content with `blocks` (no undo history is recorded);
+    without blocks, one empty paragraph in the house spacing."""
     undo_enabled = document.isUndoRedoEnabled()
     document.setUndoRedoEnabled(False)
     try:
         document.clear()
         cursor = QTextCursor(document)
-        _DocumentBuilder(cursor).add_blocks(blocks, first_in_place=True)
+        if blocks:
+            _DocumentBuilder(cursor).add_blocks(blocks, first_in_place=True)
+        else:
+            respace_block(cursor, document.firstBlock())
     finally:
         document.setUndoRedoEnabled(undo_enabled)
 

@@ -6,11 +6,18 @@ Three passes:
    meaning (bold/italic/strike written as CSS, hidden text, Word's list paragraphs);
    scripts, styles, images, frames, comments and every other attribute go.
 2. A block reader turns that into the body's block model: CSS bold/italic/strike become
-   formatting (and Google Docs' `<b style="font-weight:normal">` wrapper does not), hidden
-   elements (display:none, visibility:hidden, mso-hide:all, the hidden attribute) vanish
-   with their text, Word's `mso-list` paragraphs become real nested lists, links keep
-   only http, https and mailto targets.
-3. The blocks are written as clean HTML and checked once more by the body sanitizer.
+   formatting (and Google Docs' `<b style="font-weight:normal">` wrapper does not), Word's
+   `mso-list` paragraphs become real nested lists, links keep only http, https and mailto
+   targets. Text a reader of the page never saw is dropped: hidden elements (display:none,
+   visibility:hidden, mso-hide:all, opacity:0, the hidden attribute, aria-hidden="true",
+   zero width or height with overflow hidden) vanish with their text, and so does text
+   whose font size is zero (a descendant that sets a real size again shows). Coloured
+   text stays whatever its colour: white text is legitimate on a dark page. Invisible
+   characters (zero width space, BOM, word joiner, soft hyphen) are taken out, so a
+   hyphenated web page's words are found by search; the joiners U+200C and U+200D that
+   emoji and Persian or Indic text need stay.
+3. Lists nested deeper than the editor's three levels are lifted to the third level, and
+   the blocks are written as clean HTML and checked once more by the body sanitizer.
 
 `sanitize_pasted_html` is a pure function; `insert_sanitized_html` puts the result into a
 document at a cursor.
@@ -25,7 +32,7 @@ from PySide6.QtGui import QTextCursor
 
 from editor.formats.body import Block, ListLevel, blocks_to_html, html_to_blocks
 from editor.formats.body_blocks import SAFE_URL_SCHEMES, BlockReader, sanitize_body_html
-from editor.ui.body.html_loading import insert_blocks
+from editor.ui.body.html_loading import clamp_list_depth, insert_blocks
 
 _LENIENT_TAGS = {
     "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "del", "s",
@@ -40,7 +47,8 @@ _DROPPED_WITH_CONTENT = {
 }  # fmt: skip
 _MEANINGFUL_STYLE = {
     "display", "visibility", "mso-hide", "mso-list", "font-weight", "font-style",
-    "text-decoration", "text-decoration-line",
+    "text-decoration", "text-decoration-line", "font", "font-size", "opacity", "width",
+    "height", "max-width", "max-height", "overflow", "overflow-x", "overflow-y",
 }  # fmt: skip
 _VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "col", "area", "input", "meta", "link"})
 _BOLD_WEIGHTS = frozenset({"bold", "bolder", "600", "700", "800", "900"})
@@ -48,6 +56,19 @@ _WORD_LIST = re.compile(r"\bl(\d+)\s+level(\d+)", re.IGNORECASE)
 _ORDERED_MARKER = re.compile(r"^\(?[0-9]{1,4}[.)]|^\(?[a-zA-Z]{1,4}[.)]")
 _STYLE_ATTRIBUTE = re.compile(r"""(\bstyle\s*=\s*)("[^"]*"|'[^']*')""", re.IGNORECASE)
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_INVISIBLE_CHARACTERS = dict.fromkeys(map(ord, "\u200b\ufeff\u2060\u00ad"))
+_ZERO_LENGTH = re.compile(r"^[+-]?(?:0+\.?0*|\.0+)(?:[a-z]+|%)?$")
+_LENGTH = re.compile(r"^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[a-z]+|%)$")
+_RELATIVE_FONT_SIZE = re.compile(r"^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:em|ex|ch|cap|ic|%)$")
+_FONT_SIZE_KEYWORDS = frozenset(
+    {"xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large"}
+    | {"smaller", "larger"}
+)
+_INHERITED_FONT_SIZE = frozenset(
+    {"smaller", "larger", "inherit", "unset", "revert", "revert-layer"}
+)
+_CLIPPING_OVERFLOW = frozenset({"hidden", "clip"})
+_IMPORTANT = re.compile(r"\s*!\s*important\s*$")
 
 
 def _style_of(attrs: list[tuple[str, str | None]]) -> dict[str, str]:
@@ -60,12 +81,70 @@ def _style_of(attrs: list[tuple[str, str | None]]) -> dict[str, str]:
     return properties
 
 
+def strip_invisible_characters(text: str) -> str:
+    """`text` without zero width spaces, BOMs, word joiners and soft hyphens (the zero
+    width joiner and non-joiner stay: emoji sequences and scripts need them)."""
+    return text.translate(_INVISIBLE_CHARACTERS)
+
+
+def _css_value(value: str) -> str:
+    """A declaration's value without its priority (nh3 writes `!important` as `! important`)."""
+    return _IMPORTANT.sub("", value).strip()
+
+
+def _is_zero_length(value: str) -> bool:
+    return _ZERO_LENGTH.match(_css_value(value)) is not None
+
+
+def _font_size_of(style: dict[str, str]) -> str | None:
+    """The font size an element sets: `font-size`, else the size in a `font` shorthand
+    (`font: 0/0 a`, `font: italic 12px/1.4 Georgia`)."""
+    if "font-size" in style:
+        return _css_value(style["font-size"])
+    for token in _css_value(style.get("font", "")).split():
+        size = token.partition("/")[0]
+        if _ZERO_LENGTH.match(size) or _LENGTH.match(size) or size in _FONT_SIZE_KEYWORDS:
+            return size
+    return None
+
+
+def _font_size_is_zero(size: str, inherited_zero: bool) -> bool:
+    """Whether text in an element with font size `size` has no height; relative sizes
+    (em, %, smaller, calc...) scale the inherited size, so zero stays zero."""
+    if _ZERO_LENGTH.match(size):
+        return True
+    if size in _INHERITED_FONT_SIZE or _RELATIVE_FONT_SIZE.match(size) or "(" in size:
+        return inherited_zero
+    return False
+
+
+def _is_clipped_to_nothing(style: dict[str, str]) -> bool:
+    """Zero width or height with its overflow hidden: nothing inside shows."""
+    overflow = {
+        keyword
+        for name in ("overflow", "overflow-x", "overflow-y")
+        for keyword in _css_value(style.get(name, "")).split()
+    }
+    if not _CLIPPING_OVERFLOW & overflow:
+        return False
+    return any(
+        _is_zero_length(style[name])
+        for name in ("width", "height", "max-width", "max-height")
+        if name in style
+    )
+
+
 def _is_hidden(attrs: list[tuple[str, str | None]], style: dict[str, str]) -> bool:
+    attributes = dict(attrs)
+    opacity = style.get("opacity")
     return (
-        any(name == "hidden" for name, _value in attrs)
-        or style.get("display") == "none"
-        or style.get("visibility") == "hidden"
-        or style.get("mso-hide") == "all"
+        "hidden" in attributes
+        or (attributes.get("aria-hidden") or "").strip().lower() == "true"
+        or _css_value(style.get("display", "")) == "none"
+        or _css_value(style.get("visibility", "")) == "hidden"
+        or _css_value(style.get("mso-hide", "")) == "all"
+        or (opacity is not None and _is_zero_length(opacity))
+        or _is_clipped_to_nothing(style)
     )
 
 
@@ -76,6 +155,7 @@ class _PasteReader(BlockReader):
         super().__init__()
         self._open: list[tuple[str, list[str]]] = []  # element, counters it raised
         self._hidden_depth = 0  # number of open hidden elements
+        self._zero_font: list[bool] = []  # per open element that sets a font size
         self._word_levels: list[tuple[str, ListLevel]] = []  # Word list id per level
         self._word_marker: list[str] | None = None  # collecting an mso-list:Ignore marker
         self._word_item_new_level = False
@@ -90,6 +170,10 @@ class _PasteReader(BlockReader):
                 raised.append("hidden")
                 self._hidden_depth += 1
             return
+        font_size = _font_size_of(style)
+        if font_size is not None and tag not in _VOID_TAGS:
+            raised.append("font-size")
+            self._zero_font.append(_font_size_is_zero(font_size, self._in_zero_font()))
         if style.get("mso-list") == "ignore":
             raised.append("marker")
             self._word_marker = []
@@ -155,6 +239,8 @@ class _PasteReader(BlockReader):
         if not self._open or self._open[-1][0] != tag:
             return
         _tag, raised = self._open.pop()
+        if "font-size" in raised:
+            self._zero_font.pop()
         if "hidden" in raised:
             self._hidden_depth -= 1
             return
@@ -175,6 +261,9 @@ class _PasteReader(BlockReader):
         if not self._hidden_depth and self._word_marker is None:
             super().handle_startendtag(tag, attrs)
 
+    def _in_zero_font(self) -> bool:
+        return bool(self._zero_font) and self._zero_font[-1]
+
     def _flush(self) -> None:
         # Line breaks at a paragraph's edges (and the <br> Google Docs puts between
         # paragraphs) are layout, not text.
@@ -184,9 +273,11 @@ class _PasteReader(BlockReader):
         super()._flush()
 
     def _add_text(self, kind: int, text: str) -> None:
-        if self._hidden_depth:
+        if self._hidden_depth or self._in_zero_font():
             return
-        text = _CONTROL_CHARACTERS.sub("", text)
+        text = strip_invisible_characters(_CONTROL_CHARACTERS.sub("", text))
+        if not text:
+            return
         if self._word_marker is not None:
             self._word_marker.append(text)
             return
@@ -200,7 +291,7 @@ def read_pasted_html(fragment: str) -> list[Block]:
     lenient = nh3.clean(
         fragment,
         tags=_LENIENT_TAGS,
-        attributes={"*": {"style", "hidden"}, "a": {"href"}, "ol": {"start"}},
+        attributes={"*": {"style", "hidden", "aria-hidden"}, "a": {"href"}, "ol": {"start"}},
         clean_content_tags=_DROPPED_WITH_CONTENT,
         filter_style_properties=_MEANINGFUL_STYLE,
         url_schemes=set(SAFE_URL_SCHEMES),
@@ -212,7 +303,8 @@ def read_pasted_html(fragment: str) -> list[Block]:
 
 def sanitize_pasted_html(fragment: str) -> str:
     """Pasted HTML reduced to the body's structure, as safe HTML (pure function)."""
-    safe: str = sanitize_body_html(blocks_to_html(read_pasted_html(fragment)))
+    blocks = clamp_list_depth(read_pasted_html(fragment))
+    safe: str = sanitize_body_html(blocks_to_html(blocks))
     return safe
 
 

@@ -1,5 +1,6 @@
-"""Block structure commands: bullet and numbered lists (toggling, nesting at most three
-deep, leaving a list) and block quotes (which may hold whole lists).
+"""Block structure commands: starting a new block (Enter), bullet and numbered lists
+(toggling, nesting at most three deep, leaving a list) and block quotes (which may hold
+whole lists).
 
 Each nesting level of a list is its own QTextList whose format indent is the depth.
 Commands keep the document tidy for the Markdown writer: adjacent lists of the same
@@ -112,6 +113,24 @@ def merge_with_next(block: QTextBlock) -> None:
         return
     for item in _list_items(next_list):
         text_list.add(item)
+
+
+def split_block(cursor: QTextCursor) -> None:
+    """Enter: end the block at the cursor (replacing any selection) and go on in a new
+    block of the same kind (paragraph, subhead or list item, quoted or not); both blocks
+    get the house spacing for what they are. One undo step.
+
+    Qt's own Enter does otherwise: it takes the bottom margin off a list item it splits,
+    and on an empty paragraph it resets the block to Qt's default format (no spacing)
+    instead of starting a new one.
+    """
+    cursor.beginEditBlock()
+    cursor.removeSelectedText()
+    cursor.insertBlock(cursor.blockFormat(), cursor.charFormat())
+    work = QTextCursor(cursor)
+    respace_block(work, cursor.block().previous())
+    respace_block(work, cursor.block())
+    cursor.endEditBlock()
 
 
 def toggle_list(cursor: QTextCursor, kind: str) -> None:

@@ -9,6 +9,9 @@
   (paragraphs, subheads and list items alike) plus a left margin for the eye.
 - Link: ``QTextCharFormat.isAnchor()`` with ``anchorHref()``.
 - Hard line break: U+2028 inside the block text.
+- Spacing: every block carries the house top and bottom margins for what it is (see
+  :func:`apply_house_spacing`), whether it was loaded, pasted or typed, so a story looks
+  the same while it is written and after it is reopened.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
     QTextList,
     QTextListFormat,
@@ -117,6 +121,26 @@ def respace_block(cursor: QTextCursor, block: QTextBlock) -> None:
     block_format = cursor.blockFormat()
     apply_house_spacing(block_format, heading_level(block), text_list_of(block) is not None)
     cursor.setBlockFormat(block_format)
+
+
+def space_empty_document(document: QTextDocument) -> None:
+    """Give a document that holds nothing yet (one empty block, as a new editor has) the
+    house spacing for that block, so what is typed into it looks as it will after reopening.
+
+    Recorded neither in the undo history (which it clears, so call it only where there is
+    none: a new editor, a load) nor as a modification.
+    """
+    block = document.firstBlock()
+    if document.blockCount() != 1 or block.length() != 1:
+        return
+    undo_enabled = document.isUndoRedoEnabled()
+    modified = document.isModified()
+    document.setUndoRedoEnabled(False)
+    try:
+        respace_block(QTextCursor(document), block)
+    finally:
+        document.setUndoRedoEnabled(undo_enabled)
+        document.setModified(modified)
 
 
 def heading_level(block: QTextBlock) -> int:

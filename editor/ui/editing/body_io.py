@@ -54,9 +54,12 @@ def insert_rich(cursor: QTextCursor, source: QMimeData) -> None:
 def insert_plain(cursor: QTextCursor, text: str) -> None:
     """Insert ``text`` literally (line breaks start new paragraphs), one undo step.
 
-    The characters take the cursor's current format minus any link.
+    The characters take the cursor's current format minus any link. Invisible characters
+    (soft hyphens, zero width spaces...) are left out, as in a rich paste.
     """
-    normalized = text.replace("\r\n", "\n").replace("\r", "\n")
+    from editor.ui.body.paste_sanitizing import strip_invisible_characters
+
+    normalized = strip_invisible_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not normalized:
         return
     cursor.beginEditBlock()
