@@ -53,6 +53,8 @@ from editor.ui.editing.block_structure import (
 from editor.ui.editing.link_commands import link_char_format
 
 LINE_SEPARATOR = "\u2028"
+BYTE_ORDER_MARK = "\ufeff"
+WORD_JOINER = "\u2060"
 """How a hard line break is stored in QTextDocument text."""
 
 _HEADING_LEVELS = {BlockKind.HEADING2: 2, BlockKind.HEADING3: 3}
@@ -171,8 +173,14 @@ def load_blocks(document: QTextDocument, blocks: Sequence[Block]) -> None:
 
 
 def load_markdown(document: QTextDocument, markdown_text: str) -> None:
-    """Replace the document's content with the body `markdown_text` in house formats."""
-    load_blocks(document, markdown_to_document_blocks(markdown_text))
+    """Replace the document's content with the body `markdown_text` in house formats.
+
+    U+FEFF inside text is the old "zero width no-break space"; Qt drops it from some
+    blocks and keeps it in others, so it loads as U+2060 WORD JOINER, the character
+    Unicode has for that meaning (invisible either way, and the structure stays).
+    """
+    text = markdown_text.replace(BYTE_ORDER_MARK, WORD_JOINER)
+    load_blocks(document, markdown_to_document_blocks(text))
 
 
 def blocks_fragment(blocks: Sequence[Block]) -> QTextDocumentFragment:

@@ -125,3 +125,10 @@ def test_typed_list_item_after_load_joins_the_list(qapp: QApplication) -> None:
     cursor.insertBlock()
     cursor.insertText("three")
     assert write_markdown(document) == "1. one\n2. two\n3. three\n\nafter"
+
+
+def test_zero_width_no_break_spaces_load_as_word_joiners(qapp: QApplication) -> None:
+    for markdown in ("\ufeff", "a\n\n\ufeff\n\nb", "- a\n- \ufeff\n- b", "> \ufeff", "x\ufeffy"):
+        written = write_markdown(loaded_document(markdown))
+        assert written == markdown.replace("\ufeff", "\u2060")
+        assert written == write_markdown(loaded_document(written))
