@@ -6,6 +6,8 @@ scroll bar (see `ScrollingHeader`).
 `ArticleForm.load(article)` fills every field without reporting edits;
 `ArticleForm.to_article(base)` returns a new Article with the fields' values. Any user
 change emits `edited`. The column keeps the body about 70 characters wide and centred.
+Zooming the body zooms the whole page: the header's type scales by the same factor.
+The header fields type with the body's smart typography (language and off switch).
 """
 
 from __future__ import annotations
@@ -13,28 +15,16 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QKeyEvent,
-    QResizeEvent,
-    QTextBlockFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QLineEdit,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from editor.domain import Article
 from editor.ui.article_details import ArticleDetails
 from editor.ui.autosave import Snapshot
 from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.body_io import write_markdown
+from editor.ui.header_fields import AutoHeightTextEdit, HeaderLineEdit
 from editor.ui.scrolling_header import PagePlaceholder, ScrollingHeader
 
 LINE_LENGTH_CHARS = 70
@@ -44,87 +34,6 @@ MIN_SIDE_MARGIN = 24
 TEASER_MIN_LINES = 2
 HEADLINE_LINE_HEIGHT = 92
 TEASER_MAX_LINES = 5
-
-
-class AutoHeightTextEdit(QTextEdit):
-    """A plain, wrapping field that grows with its text (between min and max lines).
-
-    With `single_line` it refuses line breaks (Enter moves on, pasted breaks become
-    spaces): a headline that wraps instead of scrolling sideways. Lines are set a little
-    tighter than the font's own spacing, as display type should be.
-    """
-
-    def __init__(
-        self,
-        min_lines: int,
-        max_lines: int,
-        single_line: bool,
-        parent: QWidget | None = None,
-        line_height_percent: int = 100,
-    ) -> None:
-        super().__init__(parent)
-        self._min_lines = min_lines
-        self._max_lines = max_lines
-        self._single_line = single_line
-        self._line_height = line_height_percent
-        self.setAcceptRichText(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setTabChangesFocus(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
-        self._apply_line_height()
-
-    def _apply_line_height(self) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block_format = QTextBlockFormat()
-        block_format.setLineHeight(
-            self._line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        cursor.mergeBlockFormat(block_format)
-        self.document().clearUndoRedoStacks()
-        self._fit_height()
-
-    def setPlainText(self, text: str) -> None:
-        super().setPlainText(text)
-        self._apply_line_height()
-
-    def _line_pixels(self) -> float:
-        return self.fontMetrics().lineSpacing() * self._line_height / 100
-
-    def _fit_height(self, *_args: object) -> None:
-        content = self.document().size().height()
-        margin = 2 * self.document().documentMargin()
-        lines = max(1, round((content - margin) / self._line_pixels()))
-        shown = min(self._max_lines, max(self._min_lines, lines))
-        self.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAsNeeded
-            if lines > self._max_lines
-            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        )
-        margins = self.contentsMargins()
-        height = shown * self._line_pixels() + margin + margins.top() + margins.bottom()
-        self.setFixedHeight(int(height + 4))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_height()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.focusNextChild()
-            return
-        super().keyPressEvent(event)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            text = source.text()
-            self.insertPlainText(" ".join(text.split()) if self._single_line else text)
-
-    def text(self) -> str:
-        return self.toPlainText()
 
 
 class ArticleForm(QWidget):
@@ -148,9 +57,8 @@ class ArticleForm(QWidget):
         # The header is the top of the body's page and scrolls away with the text.
         self.header = ScrollingHeader(self.body, self, self.body.typewriter_overshoot)
         self.header.setObjectName("articleHeader")
-        self.kicker = QLineEdit(self.header)
+        self.kicker = HeaderLineEdit(self.header)
         self.kicker.setObjectName("kicker")
-        self.kicker.setFrame(False)
         self.headline = AutoHeightTextEdit(1, 4, True, self.header, HEADLINE_LINE_HEIGHT)
         self.headline.setObjectName("headline")
         self.teaser = AutoHeightTextEdit(
@@ -168,6 +76,11 @@ class ArticleForm(QWidget):
         self._header_layout.addSpacing(6)
         self._header_layout.addWidget(rule)
         self.header.watch_focus(self.kicker, self.headline, self.teaser)
+        for field in (self.kicker, self.headline, self.teaser):
+            # The body's language and off switch, read at every keystroke.
+            field.typography.follow(self.body.typography_language)
+        self._header_scale = 1.0
+        self._header_sizes: dict[str, tuple[float, str]] = {}
         self._placeholder = PagePlaceholder(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -271,4 +184,44 @@ class ArticleForm(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.body and event.type() == QEvent.Type.FontChange:
             self.update_column()
+            self.scale_header()
         return False
+
+    # -- zoom: the whole page, header included ---------------------------------------
+
+    def header_scale(self) -> float:
+        """How much larger than normal the header's type is set (the body's zoom)."""
+        return self._header_scale
+
+    def scale_header(self) -> None:
+        """Set the kicker, headline and teaser larger or smaller by the factor the body
+        is zoomed by, so the page zooms as a whole. Their normal sizes come from the
+        style sheet; a style sheet on the header, which wins over the application's,
+        scales them (a plain `setFont` would lose against the style sheet)."""
+        factor = self.body.font().pointSizeF() / BODY_POINT_SIZE
+        if abs(factor - self._header_scale) < 0.001:
+            return
+        if not self._header_sizes:
+            self._header_sizes = self._normal_header_sizes()
+        self._header_scale = factor
+        if abs(factor - 1) < 0.001:
+            self.header.setStyleSheet("")
+            return
+        self.header.setStyleSheet(
+            "\n".join(
+                f"#{name} {{ font-size: {size * factor:.2f}{unit}; }}"
+                for name, (size, unit) in self._header_sizes.items()
+            )
+        )
+
+    def _normal_header_sizes(self) -> dict[str, tuple[float, str]]:
+        """Each header field's unzoomed font size and its unit, as the style sheet sets it."""
+        sizes: dict[str, tuple[float, str]] = {}
+        for field in (self.kicker, self.headline, self.teaser):
+            field.ensurePolished()
+            font = field.font()
+            point_size = font.pointSizeF()
+            sizes[field.objectName()] = (
+                (point_size, "pt") if point_size > 0 else (float(font.pixelSize()), "px")
+            )
+        return sizes

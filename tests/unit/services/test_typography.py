@@ -8,6 +8,7 @@ from editor.services.typography import (
     APOSTROPHE,
     CONTEXT_LENGTH,
     ELLIPSIS,
+    EM_DASH,
     EN_DASH,
     Replacement,
     apply_replacement,
@@ -37,7 +38,7 @@ def type_text(language: str, text: str) -> str:
         ("de", 'Er sagte "Hallo" und ging.', "Er sagte „Hallo“ und ging."),
         ("de", "Das 'kleine' Haus", "Das ‚kleine‘ Haus"),
         ("de", "Peter's Hut", "Peter’s Hut"),
-        ("de", "'s ist spät", "‚s ist spät"),
+        ("de", "'s ist spät", "’s ist spät"),
         ("de", "\"Er sagte 'ja'.\"", "„Er sagte ‚ja‘.“"),
         ("de", "Das 'Peter's Haus' da", "Das ‚Peter’s Haus‘ da"),
         ("en", 'She said "hello" twice', "She said “hello” twice"),
@@ -96,9 +97,61 @@ def test_triggers() -> None:
     assert is_trigger("en", ".")
     assert not is_trigger("en", "a")  # en closing single quote is the apostrophe
     assert is_trigger("de", "a")  # de: letter after ‘ may turn it into ’
-    assert not is_trigger("de", " ")
+    assert is_trigger("de", " ")  # de: the end of ’s, ’ne
+    assert is_trigger("en", "9")  # ’90s
+    assert not is_trigger("fr", " ")  # no elisions listed for French
+    assert not is_trigger("xx", " ")
+    assert not is_trigger("xx", "9")
 
 
 def test_base_language() -> None:
     assert base_language("de-CH") == "de"
     assert base_language("EN_us") == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "expected"),
+    [
+        ("en", "rock 'n' roll", "rock ’n’ roll"),
+        ("en", "Rock 'N' Roll", "Rock ’N’ Roll"),
+        ("en", "the '90s and '68", "the ’90s and ’68"),
+        ("en", "'tis the season", "’tis the season"),
+        ("en", "'Twas night", "’Twas night"),
+        ("en", "get 'em!", "get ’em!"),
+        ("en", '("\'cause")', "(“’cause”)"),
+        ("en", "a 'tissue' and 'emphasis'", "a ‘tissue’ and ‘emphasis’"),
+        ("en", "the 'n-word'", "the ‘n-word’"),
+        ("de", "Rock 'n' Roll", "Rock ’n’ Roll"),
+        ("de", "Herbst '89", "Herbst ’89"),
+        ("de", "So 'ne Sache, 'nen Hut", "So ’ne Sache, ’nen Hut"),
+        ("de", "Das 'neue' Haus", "Das ‚neue‘ Haus"),
+        ("de", "\"Er sagte 's geht'\"", "„Er sagte ’s geht’“"),
+        ("nl", "'t is 's avonds", "’t is ’s avonds"),
+        ("fr", "le 'n' ici", "le ‹\u202fn\u202f› ici"),
+    ],
+)
+def test_apostrophe_for_left_out_letters(language: str, typed: str, expected: str) -> None:
+    assert type_text(language, typed) == expected
+
+
+def test_elision_replaces_from_the_opening_quote() -> None:
+    assert replacement_after_typing("en", "rock ‘n'") == Replacement(3, "’n’")
+    assert replacement_after_typing("en", "x ‘tis ") == Replacement(5, "’tis ")
+    assert replacement_after_typing("en", "x ‘9") == Replacement(2, "’9")
+    assert replacement_after_typing("en", "x ‘this ") is None
+
+
+@pytest.mark.parametrize("language", ["de", "en", "xx"])
+def test_three_hyphens_make_an_em_dash(language: str) -> None:
+    assert type_text(language, "a --- b") == f"a {EM_DASH} b"
+    assert type_text(language, "a -- b") == f"a {EN_DASH} b"
+    assert type_text(language, "1990--2000") == f"1990{EN_DASH}2000"
+
+
+def test_hyphens_and_dots_after_an_undone_replacement_stay() -> None:
+    # Ctrl+Z brought back "--" or "...": typing on does not convert the run again.
+    assert replacement_after_typing("en", "a---") is None
+    assert replacement_after_typing("en", "a----") is None
+    assert replacement_after_typing("en", "a....") is None
+    assert replacement_after_typing("en", "a–-") == Replacement(2, EM_DASH)
+    assert replacement_after_typing("en", "a—-") is None
