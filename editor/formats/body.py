@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import markdown
 
 from editor.formats.body_blocks import html_to_blocks
-from editor.formats.body_inline import escape_line
+from editor.formats.body_escaping import escape_line
 from editor.formats.body_markdown import blocks_to_markdown
 from editor.formats.body_model import (
     HARD_BREAK,

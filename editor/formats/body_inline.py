@@ -1,274 +1,256 @@
-"""Inline Markdown for the house writer: escaping literal text and writing formatted spans.
+"""Inline Markdown for the house writer: one line of formatted spans as Markdown source.
 
-Literal text is escaped with backslashes for Markdown punctuation, `&lt;` for `<`, `&amp;`
-only where `&` would start an entity, and character references for whitespace Markdown
-would otherwise eat (leading, trailing and repeated spaces, tabs). Bold `**x**`, italic
-`*x*` and strikethrough `~~x~~` are used where Python-Markdown reads them back
-unambiguously, otherwise the equivalent tags `<strong>`, `<em>`, `<s>`. Links are
-`[text](url)`, or `[text](<url>)` when the URL has spaces, parentheses or quotes.
+Checked against the parser the body uses (Python-Markdown's delimiter processor for `*`
+and `_`, pymdownx.tilde for `~~`); tests/unit/formats/test_body_inline.py pins each rule:
+
+- bold `**x**`, italic `*x*`, strikethrough `~~x~~` and links `[text](url)` nest as the
+  formatting does: `***x***`, `~~**x**~~`, `~~*x*~~`, `**[x](url)**`, `[**x**](url)`, also
+  inside words (`Bundes**tag**wahl`, `Bundes~~tag~~wahl`, `Bundes***tag***wahl`). How
+  overlapping runs nest is body_inline_tree's business;
+- whitespace at the edge of a bold, italic or struck run is written outside the markers
+  (` *i*`, not `* i*`) and so loses that formatting: invisible for bold and italic, and a
+  struck space at the very edge of a struck run is not kept. Where the nesting splits a
+  struck run, spaces at the split stay struck, written `&#32;`;
+- an italic run whose `*` would touch a bold `**` is written `_x_` (`**a**_b_`,
+  `_**a** b_`): a merged `***` pairs differently. Not where a letter or digit is right
+  outside, as `_` does not work inside words; a bold and an italic run over the same text
+  stay `***x***`;
+- literal text is escaped by body_escaping; markers sit next to escapes and entities
+  without changing how they pair (Python-Markdown reads those first).
+
+Raw HTML is the last resort, only where Python-Markdown cannot read a Markdown form back
+(each case is listed, with the Markdown it misreads, in test_body_inline.py):
+
+- `<del>x</del>` where the tilde extension would not take `~~` as markup: it follows
+  CommonMark's flanking rule, punctuation right inside a marker needs space or
+  punctuation right outside it (`Bürger<del>-</del>meister`, `a<del>.b</del>`);
+- `<em>x</em>` for an italic run inside a word (so not `_x_`) whose `*` would merge with
+  a bold `**` into one `***` run, a bold run it starts with or one that ends right before
+  it, while more bold follows inside the italic (`x***a**b**c***y` and `x**a***b**c**d*y`
+  are misread; written `x<em>**a**b**c**</em>y`, `x**a**<em>b**c**d</em>y`).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+import unicodedata
 
+from editor.formats.body_escaping import (
+    MAY_NEED_ESCAPING,
+    before_markup,
+    charref,
+    content_bounds,
+    escape_char,
+    is_placeholder,
+    link_destination,
+)
+from editor.formats.body_inline_tree import (
+    BOLD,
+    ITALIC,
+    LINK,
+    STRIKE,
+    Node,
+    TextRange,
+    has_bold_or_italic,
+    is_bold_or_italic,
+    settled_tree,
+)
 from editor.formats.body_model import Span, split_lines
 
-# Characters Python-Markdown accepts after a backslash.
-_ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!~")
-_ALWAYS_BACKSLASHED = frozenset("`*_[]~")
-# An "&" that Python-Markdown might read as (part of) a character reference; a bare "&"
-# is kept only before other text, as in "AT&T".
-_ENTITY_LIKE = re.compile(r"&(?:#|[a-zA-Z0-9]+;|$)")
-_ORDERED_MARKER = re.compile(r"\d+\.(?=\s|$)")
-_MARKDOWN_WHITESPACE = frozenset(" \t\r\x0c")
-# Inside a line, only these characters can need more than copying (see _escape_position).
-_MAY_NEED_ESCAPING = re.compile(r"[\\`*_\[\]~<&.:#\t\r\x0c\x02\x03]|(?<=\s) ")
+# What an emphasis marker sees next to it. Python-Markdown replaces escapes, entities,
+# links, HTML and (before it reads `~~`) bold and italic by placeholders first; a
+# placeholder counts as _SPACE here.
+_SPACE, _PUNCTUATION, _OTHER = 0, 1, 2
 
 
-def _charref(ch: str) -> str:
-    """`ch` as a numeric character reference."""
-    return f"&#{ord(ch)};"
-
-
-def _escape_position(text: str, position: int, first: int, last: int, heading: bool) -> str:
-    """Markdown source for text[position] in a line whose content spans first..last."""
-    ch = text[position]
-    if ch in "\x02\x03":
-        return _charref(ch)  # Python-Markdown strips these from its input
+def _character_class(ch: str, *, inside: bool) -> int:
+    """Space, punctuation (Unicode P* and S*, as pymdownx counts it) or other. A character
+    this Python's Unicode data does not know counts as punctuation inside the markers and
+    as other outside them, whichever is stricter."""
     if ch.isspace():
-        if position < first or position >= last:
-            return _charref(ch)
-        if ch == " ":
-            return "&#32;" if text[position - 1].isspace() else " "
-        return _charref(ch) if ch in _MARKDOWN_WHITESPACE else ch
-    if position == first:
-        following = text[position + 1 : position + 2]
-        if ch in "#>":
-            return "\\" + ch
-        if ch in "+-" and (not following or following.isspace() or following == "-"):
-            return "\\" + ch
-        if ch == "=" and not text[first:last].strip("= "):
-            return "&#61;"
-    if ch == "\\":
-        following = text[position + 1 : position + 2]
-        return "\\\\" if not following or following in _ESCAPABLE else "\\"
-    if ch in _ALWAYS_BACKSLASHED or (heading and ch == "#"):
-        return "\\" + ch
-    if ch == "<":
-        return "&lt;"
-    if ch == "&":
-        return "&amp;" if _ENTITY_LIKE.match(text, position) else "&"
-    if ch == ":" and position > 0 and text[position - 1] == "]":
-        return "&#58;"  # "\\]:" could still end a reference definition's label
-    if ch == "." and position > first and _is_ordered_marker_dot(text, first, position):
-        return "\\."
-    return ch
-
-
-def _is_ordered_marker_dot(text: str, first: int, position: int) -> bool:
-    match = _ORDERED_MARKER.match(text, first)
-    return match is not None and match.end() - 1 == position
-
-
-def escape_line(text: str, *, heading: bool = False) -> str:
-    """Escape one whole line of literal text (no hard breaks) as Markdown source."""
-    first, last = _content_bounds(text)
-    return "".join(_escape_position(text, i, first, last, heading) for i in range(len(text)))
-
-
-def _content_bounds(text: str) -> tuple[int, int]:
-    first = 0
-    while first < len(text) and text[first].isspace():
-        first += 1
-    last = len(text)
-    while last > first and text[last - 1].isspace():
-        last -= 1
-    return first, last
-
-
-# -- inline formatting -------------------------------------------------------------------
-_Mark = tuple[str, str]  # ("link", href) | ("bold", "") | ("italic", "") | ("strike", "")
-_MARK_ORDER = {"link": 0, "bold": 1, "italic": 2, "strike": 3}
-_EMPHASIS = frozenset({"bold", "italic", "strike"})
-
-
-def _marks(span: Span) -> list[_Mark]:
-    marks: list[_Mark] = []
-    if span.href is not None:
-        marks.append(("link", span.href))
-    if span.bold:
-        marks.append(("bold", ""))
-    if span.italic:
-        marks.append(("italic", ""))
-    if span.strike:
-        marks.append(("strike", ""))
-    return marks
-
-
-@dataclass(slots=True)
-class _Node:
-    mark: _Mark | None
-    start: int
-    end: int = 0
-    children: list[_Node | tuple[int, int]] = field(default_factory=list)
-
-    def has_emphasis_inside(self) -> bool:
-        for child in self.children:
-            if isinstance(child, _Node):
-                if child.mark is not None and child.mark[0] in _EMPHASIS:
-                    return True
-                if child.has_emphasis_inside():
-                    return True
-        return False
-
-    def has_nodes_inside(self) -> bool:
-        return any(isinstance(child, _Node) for child in self.children)
-
-
-def _build_tree(spans: list[Span]) -> _Node:
-    """Nest the spans' marks greedily: the mark that runs longest opens outermost."""
-    mark_lists = [_marks(span) for span in spans]
-    root = _Node(None, 0)
-    stack = [root]
-    position = 0
-    for index, span in enumerate(spans):
-        wanted = set(mark_lists[index])
-        keep = 1
-        while keep < len(stack) and stack[keep].mark in wanted:
-            keep += 1
-        while len(stack) > keep:
-            stack.pop().end = position
-        opened = {node.mark for node in stack[1:]}
-
-        def extent(mark: _Mark, index: int = index) -> tuple[int, int]:
-            length = 0
-            for later in mark_lists[index:]:
-                if mark not in later:
-                    break
-                length += 1
-            return (-length, _MARK_ORDER[mark[0]])
-
-        for mark in sorted(wanted - opened, key=extent):
-            node = _Node(mark, position)
-            stack[-1].children.append(node)
-            stack.append(node)
-        stack[-1].children.append((position, position + len(span.text)))
-        position += len(span.text)
-    while len(stack) > 1:
-        stack.pop().end = position
-    root.end = position
-    return root
+        return _SPACE
+    category = unicodedata.category(ch)
+    if category[0] in "PS" or (inside and category == "Cn"):
+        return _PUNCTUATION
+    return _OTHER
 
 
 class _LineWriter:
     """Writes one line (spans without hard breaks) as Markdown inline source."""
 
     def __init__(self, spans: list[Span], heading: bool) -> None:
+        self.spans = spans
         self.text = "".join(span.text for span in spans)
-        self.first, self.last = _content_bounds(self.text)
+        self.first, self.last = content_bounds(self.text)
         self.heading = heading
         self.out: list[str] = []
-        self.spans = spans
 
     def write(self) -> str:
-        self._emit_children(_build_tree(self.spans))
+        self._emit_children(settled_tree(self.spans))
         return "".join(self.out)
 
-    def _last_char(self) -> str:
-        for chunk in reversed(self.out):
-            if chunk:
-                return chunk[-1]
-        return ""
+    # -- what the markers see ----------------------------------------------------------
+    def _escaped(self, position: int, *, markup_follows: bool) -> str:
+        escaped = escape_char(self.text, position, self.first, self.last, self.heading)
+        return before_markup(escaped) if markup_follows else escaped
 
-    def _emit_children(self, node: _Node) -> None:
-        for child in node.children:
-            if isinstance(child, _Node):
-                self._emit_node(child)
-            else:
-                self._emit_text(*child)
+    def _class_at(self, position: int, *, inside: bool, markup_follows: bool) -> int:
+        if is_placeholder(self._escaped(position, markup_follows=markup_follows)):
+            return _SPACE
+        return _character_class(self.text[position], inside=inside)
 
-    def _emit_text(self, start: int, end: int) -> None:
-        """Escape text[start:end]; only characters that may need it are looked at."""
+    def _outside(self, parent: Node, index: int, *, after: bool) -> Node | TextRange | None:
+        """The sibling before (after) parent.children[index]; None at the parent's edge."""
+        other = index + (1 if after else -1)
+        return parent.children[other] if 0 <= other < len(parent.children) else None
+
+    def _class_outside(self, parent: Node, index: int, *, after: bool) -> int:
+        sibling = self._outside(parent, index, after=after)
+        if sibling is None or isinstance(sibling, Node):
+            return _SPACE  # the edge of the line or of a piece, markup or a placeholder
+        position = sibling[0] if after else sibling[1] - 1
+        return self._class_at(position, inside=False, markup_follows=not after)
+
+    def _class_inside(self, node: Node, *, last: bool) -> int:
+        child = node.children[-1 if last else 0]
+        if isinstance(child, Node):
+            return _SPACE
+        position = child[1] - 1 if last else child[0]
+        return self._class_at(position, inside=True, markup_follows=last)
+
+    def _word_outside(self, parent: Node, index: int, *, after: bool) -> bool:
+        """True when a letter, digit or `_` is right outside parent.children[index] (an
+        `_` marker there would not count)."""
+        sibling = self._outside(parent, index, after=after)
+        if sibling is None or isinstance(sibling, Node):
+            return False
+        position = sibling[0] if after else sibling[1] - 1
+        if is_placeholder(self._escaped(position, markup_follows=not after)):
+            return False
+        ch = self.text[position]
+        return ch.isalnum() or ch == "_"
+
+    # -- choosing markers --------------------------------------------------------------
+    def _strike_markers(self, parent: Node, index: int) -> tuple[str, str]:
+        """`~~` when pymdownx.tilde takes both as markup (punctuation right inside a
+        marker needs space or punctuation right outside it), else `<del>`."""
+        node = parent.children[index]
+        assert isinstance(node, Node)
+        opens = (
+            self._class_inside(node, last=False) != _PUNCTUATION
+            or self._class_outside(parent, index, after=False) != _OTHER
+        )
+        closes = (
+            self._class_inside(node, last=True) != _PUNCTUATION
+            or self._class_outside(parent, index, after=True) != _OTHER
+        )
+        return ("~~", "~~") if opens and closes else ("<del>", "</del>")
+
+    def _italic_markers(self, parent: Node, index: int) -> tuple[str, str]:
+        """`*`, or `_` where `*` would touch a bold `**`, or `<em>` where neither works."""
+        node = parent.children[index]
+        assert isinstance(node, Node)
+        children, siblings = node.children, parent.children
+        in_bold = parent.kind == BOLD
+        if (len(children) == 1 and is_bold_or_italic(children[0])) or (
+            in_bold and len(siblings) == 1
+        ):
+            return ("*", "*")  # bold and italic over the same text: ***x***
+        before = self._outside(parent, index, after=False)
+        after = self._outside(parent, index, after=True)
+        touches = (
+            is_bold_or_italic(before)
+            or is_bold_or_italic(after)
+            or (in_bold and (before is None or after is None))
+            or is_bold_or_italic(children[0])
+            or is_bold_or_italic(children[-1])
+        )
+        if not touches:
+            return ("*", "*")
+        if not self._word_outside(parent, index, after=False) and not self._word_outside(
+            parent, index, after=True
+        ):
+            return ("_", "_")
+        # Inside a word: a merged `***` is only safe when no further asterisk run follows
+        # before what it left open is closed.
+        merged_then_more = (
+            is_bold_or_italic(children[0]) and any(map(has_bold_or_italic, children[1:]))
+        ) or (is_bold_or_italic(before) and node.has_bold_or_italic_inside())
+        return ("<em>", "</em>") if merged_then_more else ("*", "*")
+
+    # -- writing -------------------------------------------------------------------------
+    def _emit_children(self, node: Node) -> None:
+        count = len(node.children)
+        for index, child in enumerate(node.children):
+            if isinstance(child, Node):
+                self._emit_node(node, index)
+                continue
+            struck = node.kind == STRIKE
+            self._emit_text(
+                *child,
+                protect_first=struck and index == 0,
+                protect_last=struck and index == count - 1,
+                markup_follows=index < count - 1 or node.mark is not None,
+            )
+
+    def _emit_text(
+        self,
+        start: int,
+        end: int,
+        *,
+        protect_first: bool,
+        protect_last: bool,
+        markup_follows: bool,
+    ) -> None:
+        """Escape text[start:end]; only characters that may need it are looked at. At a
+        protected edge (inside `~~`) whitespace is written as a character reference."""
         text, first, last, heading = self.text, self.first, self.last, self.heading
         out = self.out
         position = start
-        while position < end - 1 and position <= first:
-            out.append(_escape_position(text, position, first, last, heading))
+        while position < end - 1 and (position <= first or (protect_first and position == start)):
+            out.append(self._edge(position, protect_first and position == start, False))
             position += 1
         stop = min(end - 1, last)
         if position < stop:
             pieces: list[str] = []
-            for match in _MAY_NEED_ESCAPING.finditer(text, position, stop):
+            for match in MAY_NEED_ESCAPING.finditer(text, position, stop):
                 index = match.start()
                 pieces.append(text[position:index])
-                pieces.append(_escape_position(text, index, first, last, heading))
+                pieces.append(escape_char(text, index, first, last, heading))
                 position = index + 1
             pieces.append(text[position:stop])
             out.append("".join(pieces))
             position = stop
         while position < end:
-            escaped = _escape_position(text, position, first, last, heading)
-            if position == end - 1 and escaped in ("\\", "&"):
-                # right before markup: keep it from joining the markup
-                escaped = "\\\\" if escaped == "\\" else "&amp;"
-            out.append(escaped)
+            final = position == end - 1
+            protect = (protect_first and position == start) or (protect_last and final)
+            out.append(self._edge(position, protect, final and markup_follows))
             position += 1
 
-    def _emit_node(self, node: _Node) -> None:
-        assert node.mark is not None
+    def _edge(self, position: int, protect: bool, markup_follows: bool) -> str:
+        if protect and self.text[position].isspace():
+            return charref(self.text[position])
+        return self._escaped(position, markup_follows=markup_follows)
+
+    def _emit_node(self, parent: Node, index: int) -> None:
+        node = parent.children[index]
+        assert isinstance(node, Node) and node.mark is not None
         kind, href = node.mark
-        if kind == "link":
+        if kind == LINK:
             if self.out and self.out[-1] == "!":  # a literal "!" must not make an image
                 self.out[-1] = "\\!"
             self.out.append("[")
             self._emit_children(node)
             self.out.append("](" + link_destination(href) + ")")
             return
-        inner = self.text[node.start : node.end]
-        if kind == "strike":
-            simple = (
-                not node.has_nodes_inside()
-                and inner[:1].isalnum()
-                and inner[-1:].isalnum()
-                and self._last_char() != "~"
-            )
-            opener, closer = ("~~", "~~") if simple else ("<s>", "</s>")
+        if kind == STRIKE:
+            opener, closer = self._strike_markers(parent, index)
+        elif kind == ITALIC:
+            opener, closer = self._italic_markers(parent, index)
         else:
-            simple = (
-                not node.has_emphasis_inside()
-                and not inner[:1].isspace()
-                and not inner[-1:].isspace()
-                and self._last_char() != "*"
-            )
-            delimiter = "**" if kind == "bold" else "*"
-            tag = "strong" if kind == "bold" else "em"
-            opener, closer = (delimiter, delimiter) if simple else (f"<{tag}>", f"</{tag}>")
+            opener = closer = "**"
         self.out.append(opener)
         self._emit_children(node)
         self.out.append(closer)
-
-
-def link_destination(href: str) -> str:
-    """A link destination Python-Markdown reads back as exactly `href`."""
-    chars: list[str] = []
-    for i, ch in enumerate(href):
-        following = href[i + 1 : i + 2]
-        if ch == "\\":
-            chars.append("\\\\" if not following or following in _ESCAPABLE else "\\")
-        elif ch == "&" and _ENTITY_LIKE.match(href, i):
-            chars.append("&amp;")
-        elif ch in "<>\n\r" or (ch.isspace() and (i == 0 or i == len(href) - 1)):
-            chars.append("".join(f"%{byte:02X}" for byte in ch.encode("utf-8")))
-        elif ch == "`":
-            chars.append("\\`")  # code spans are parsed before links
-        else:
-            chars.append(ch)
-    destination = "".join(chars)
-    if not destination or any(ch.isspace() or ch in "()\"'" for ch in destination):
-        return "<" + destination + ">"
-    return destination
 
 
 def inline_markdown(spans: list[Span], *, heading: bool = False) -> list[str]:

@@ -5,7 +5,10 @@ start numbers, lists directly after lists, quotes holding paragraphs and lists, 
 Markdown styles such as `*` bullets, setext headings, loose lists and two-space hard
 breaks) is combined with every inline sample (bold/italic/strike overlapping, links with
 brackets, parentheses and spaces, hard breaks, literal Markdown characters, German,
-Arabic, Hebrew, CJK and emoji text). `CORPUS` is the list of (name, markdown) pairs.
+Arabic, Hebrew, CJK and emoji text; bold, italic and strikethrough in every combination,
+inside links and inside words, punctuation next to markers, and the raw HTML older
+versions of the writer stored, with whitespace at the edges of runs). `CORPUS` is the
+list of (name, markdown) pairs.
 """
 
 from __future__ import annotations
@@ -38,6 +41,45 @@ INLINE_SAMPLES: dict[str, str] = {
     "punctuation": "Quotes \"double\" and 'single', a > b, (parens), {braces}, x! y? z.",
     "strike": "~~Gestrichen~~ and ~~two words~~ plus **~~nested~~** and *~~nested~~*",
     "long": "Word " * 40 + "end.",
+    "bold-italic": (
+        "***Both*** at once, **bold *bold-italic* bold**, *italic **bold-italic** italic*, "
+        "**_mixed_** and _**mixed**_, ***bold-italic** italic* and **bold*italic***."
+    ),
+    "bold-strike": (
+        "**~~bold struck~~**, ~~**struck bold**~~, **bold ~~struck~~ bold** and "
+        "~~struck **bold** struck~~."
+    ),
+    "italic-strike": (
+        "*~~italic struck~~*, ~~*struck italic*~~, *italic ~~struck~~ italic* and "
+        "~~struck *italic* struck~~."
+    ),
+    "all-three": (
+        "~~***all three***~~, ***~~all three~~***, **_~~all three~~_**, "
+        "*italic* ~~*struck **bold** struck*~~ *italic*, **bold** ~~**struck _italic_**~~ "
+        "and *a ~~b **c** d~~ e* (Python-Markdown reads no strike there)."
+    ),
+    "nested-links": (
+        "**[bold link](https://example.com/a)**, [**bold** in a link](https://example.com/b), "
+        "*[italic link](https://example.com/c)*, ~~[struck link](https://example.com/d)~~, "
+        "[~~*all*~~ **in** it](https://example.com/e) and **bold [half](https://example.com/f)** [linked](https://example.com/f)."
+    ),
+    "edge-whitespace": (
+        "Stored by older versions: <strong>*both*</strong>, <strong>~~sb~~</strong>, "
+        "x<em> leading</em> and <strong>trailing </strong>y, <s> struck </s>z, "
+        "<strong><em> all </em></strong>and<em> </em>blank."
+    ),
+    "intraword": (
+        "Bundes**tag**swahl, Bundes*tag*swahl, Bundes~~tag~~swahl, Bundes***tag***swahl, "
+        "Landtags**wahl**kampf**leiter** und Bürger<del>-</del>meister."
+    ),
+    "german-emphasis": (
+        "Die **Bürgermeisterin** äußerte sich *„überrascht“*: Die ~~Straßenbahn~~**pläne** "
+        "seien „**30 % teurer**“ – *„Das ist **nicht** hinnehmbar“*, sagte sie."
+    ),
+    "punctuation-markers": (
+        "„**Zitat**“, (**Klammer**), **(innen)**, **Ende.** und *Frage?*, "
+        "~~„Nein“~~ sowie **„Ja“**: *–* und ~~(gestrichen)~~!"
+    ),
 }
 
 _SAMPLE_NAMES = list(INLINE_SAMPLES)

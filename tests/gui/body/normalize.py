@@ -12,7 +12,10 @@ What counts as the same document:
   their style, so strong inside h2/h3 is no mark; h1 counts as h2 and h4-h6 as h3 (the
   editor has two subhead levels);
 - whitespace: literal whitespace follows the browser (runs collapse to one space, none at
-  the edges of a line); whitespace written as a character reference is significant.
+  the edges of a line); whitespace written as a character reference is significant;
+- bold and italic on whitespace are no marks (they look the same as plain whitespace, and
+  the writer moves whitespace at a run's edge out of the markers), nor is strikethrough on
+  whitespace at the edge of a struck run (the writer moves that out too).
 """
 
 from __future__ import annotations
@@ -116,6 +119,7 @@ def _collapse(pieces: list[tuple[str, bool, frozenset[str]]]) -> Inline:
                 chars.extend((ch, marks, False) for ch in part)
     while chars and chars[-1][2]:
         chars.pop()
+    chars = _without_whitespace_marks(chars)
     runs: list[tuple[str, frozenset[str]]] = []
     for ch, marks, _collapsible in chars:
         if runs and runs[-1][1] == marks and ch != BREAK and runs[-1][0] != BREAK:
@@ -123,6 +127,40 @@ def _collapse(pieces: list[tuple[str, bool, frozenset[str]]]) -> Inline:
         else:
             runs.append((ch, marks))
     return tuple(runs)
+
+
+_Char = tuple[str, frozenset[str], bool]
+_INVISIBLE_ON_WHITESPACE = frozenset({"strong", "em"})
+
+
+def _is_whitespace(ch: str) -> bool:
+    return ch != BREAK and ch.isspace()
+
+
+def _without_whitespace_marks(chars: list[_Char]) -> list[_Char]:
+    """strong/em dropped from all whitespace, del from whitespace at a del run's edges."""
+    result = [
+        (ch, marks - _INVISIBLE_ON_WHITESPACE if _is_whitespace(ch) else marks, collapsible)
+        for ch, marks, collapsible in chars
+    ]
+    start = 0
+    while start < len(result):
+        if "del" not in result[start][1]:
+            start += 1
+            continue
+        end = start
+        while end < len(result) and "del" in result[end][1]:
+            end += 1
+        first, last = start, end
+        while first < last and _is_whitespace(result[first][0]):
+            first += 1
+        while last > first and _is_whitespace(result[last - 1][0]):
+            last -= 1
+        for index in [*range(start, first), *range(last, end)]:
+            ch, marks, collapsible = result[index]
+            result[index] = (ch, marks - {"del"}, collapsible)
+        start = end
+    return result
 
 
 def _blocks(element: _Element) -> list[Node]:

@@ -9,6 +9,7 @@ full of Markdown punctuation, significant whitespace, hard breaks and non-Latin 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import count
 
 from hypothesis import strategies as st
@@ -96,8 +97,34 @@ def documents(draw: st.DrawFn, max_segments: int = 6) -> list[Block]:
     return blocks
 
 
+def _without_whitespace_formatting(spans: list[Span]) -> list[Span]:
+    """Bold and italic dropped from all whitespace, strikethrough from whitespace at the
+    edges of a struck run (what the writer moves out of its markers)."""
+    chars = [
+        Span(ch, span.bold and not ch.isspace(), span.italic and not ch.isspace(), span.strike,
+             span.href)
+        for span in spans
+        for ch in span.text
+    ]  # fmt: skip
+    start = 0
+    while start < len(chars):
+        end = start
+        while end < len(chars) and chars[end].strike and chars[end].text != HARD_BREAK:
+            end += 1
+        first, last = start, end
+        while first < last and chars[first].text.isspace():
+            first += 1
+        while last > first and chars[last - 1].text.isspace():
+            last -= 1
+        for index in [*range(start, first), *range(last, end)]:
+            chars[index] = replace(chars[index], strike=False)
+        start = max(end, start + 1)
+    return merge_spans(chars)
+
+
 def canonical(blocks: list[Block]) -> list[Block]:
-    """Blocks with list ids renumbered by first appearance and spans merged, for comparing."""
+    """Blocks with list ids renumbered by first appearance, spans merged and formatting
+    that the writer drops from whitespace dropped, for comparing."""
     ids: dict[int, int] = {}
     result: list[Block] = []
     for block in blocks:
@@ -108,5 +135,6 @@ def canonical(blocks: list[Block]) -> list[Block]:
             for level in block.lists
         )
         kind = BlockKind.PARAGRAPH if lists else block.kind
-        result.append(Block(merge_spans(block.spans), kind, block.quote_level, lists))
+        spans = _without_whitespace_formatting(merge_spans(block.spans))
+        result.append(Block(spans, kind, block.quote_level, lists))
     return result

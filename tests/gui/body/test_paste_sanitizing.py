@@ -52,7 +52,7 @@ EXPECTED_MARKDOWN = {
         "Ende des Tickers"
     ),
     "google_docs.html": (
-        "Normaler Text, **fett**<em>, kursiv</em><s> und durchgestrichen</s>\n\n"
+        "Normaler Text, **fett**_, kursiv_ ~~und durchgestrichen~~\n\n"
         "[Quelle](https://docs.example.com/d/1)"
     ),
 }
