@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
@@ -26,6 +27,9 @@ from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.body_io import write_markdown
 from editor.ui.header_fields import AutoHeightTextEdit, HeaderLineEdit
 from editor.ui.scrolling_header import PagePlaceholder, ScrollingHeader
+
+if TYPE_CHECKING:
+    from editor.ui.editing.find_replace_bar import FindReplaceBar
 
 LINE_LENGTH_CHARS = 70
 BODY_POINT_SIZE = 13
@@ -53,7 +57,6 @@ class ArticleForm(QWidget):
         self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.body.setFont(QFont(body_family, BODY_POINT_SIZE))
         self.body.installEventFilter(self)
-        self.find_bar = self.body.find_bar()
         # The header is the top of the body's page and scrolls away with the text.
         self.header = ScrollingHeader(self.body, self, self.body.typewriter_overshoot)
         self.header.setObjectName("articleHeader")
@@ -82,12 +85,11 @@ class ArticleForm(QWidget):
         self._header_scale = 1.0
         self._header_sizes: dict[str, tuple[float, str]] = {}
         self._placeholder = PagePlaceholder(self.body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.find_bar)
-        self.find_bar.raise_()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.body, 1)
+        self.body.set_find_bar_host(self._place_find_bar)
         QWidget.setTabOrder(self.kicker, self.headline)
         QWidget.setTabOrder(self.headline, self.teaser)
         QWidget.setTabOrder(self.teaser, self.body)
@@ -101,6 +103,15 @@ class ArticleForm(QWidget):
         self.body.textChanged.connect(self._user_edit)
         details.edited.connect(self._user_edit)
         self.retranslate()
+
+    @property
+    def find_bar(self) -> FindReplaceBar:
+        """The body's find/replace bar, below the page (built on first use)."""
+        return self.body.find_bar()
+
+    def _place_find_bar(self, bar: QWidget) -> None:
+        self._layout.addWidget(bar)
+        bar.raise_()
 
     def retranslate(self) -> None:
         self.kicker.setPlaceholderText(self.tr("Kicker"))

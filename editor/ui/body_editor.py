@@ -31,12 +31,14 @@ from editor.ui.editing.block_structure import (
     space_empty_document,
     text_list_of,
 )
-from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.editing.format_state import FormatState, format_state_at
 from editor.ui.editing.none_refcount_guard import protect_none_refcount
 from editor.ui.editing.writing_aids import TypewriterScroller, TypographyInput, ZoomController
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from editor.ui.editing.find_replace_bar import FindReplaceBar
     from editor.ui.editing.link_dialog import LinkDialog
 
 
@@ -55,6 +57,7 @@ class BodyEditor(QTextEdit):
         self._zoom = ZoomController(self)
         self._typewriter = TypewriterScroller(self)
         self._find_bar: FindReplaceBar | None = None
+        self._place_find_bar: Callable[[QWidget], None] | None = None
         self._window_owns_shortcuts = False
         space_empty_document(self.document())
         self.cursorPositionChanged.connect(self._refresh_format_state)
@@ -229,12 +232,27 @@ class BodyEditor(QTextEdit):
     # -- find and replace ------------------------------------------------------------
 
     def find_bar(self) -> FindReplaceBar:
-        """The find/replace bar for this editor (hidden until :meth:`show_find`);
-        the window decides where it sits."""
+        """The find/replace bar for this editor (hidden until :meth:`show_find`), built
+        on first use (not at start-up); the host set with :meth:`set_find_bar_host`
+        decides where it sits."""
         if self._find_bar is None:
+            from editor.ui.editing.find_replace_bar import FindReplaceBar
+
             self._find_bar = FindReplaceBar(self)
             self._find_bar.set_handles_find_keys(not self._window_owns_shortcuts)
+            if self._place_find_bar is not None:
+                self._place_find_bar(self._find_bar)
         return self._find_bar
+
+    def existing_find_bar(self) -> FindReplaceBar | None:
+        """The find bar if it has been built, else None (without building it)."""
+        return self._find_bar
+
+    def set_find_bar_host(self, place: Callable[[QWidget], None]) -> None:
+        """`place(bar)` puts the find bar in a layout when it is first built."""
+        self._place_find_bar = place
+        if self._find_bar is not None:
+            place(self._find_bar)
 
     def show_find(self, replace: bool) -> None:
         """Show the find bar, with the replace row when ``replace``."""

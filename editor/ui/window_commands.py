@@ -150,8 +150,12 @@ class WindowCommands(QObject):
 
     def update_enabled(self, focus: QWidget | None) -> None:
         """Formatting applies to the body: disabled while another text field has focus."""
-        find_bar = self.window.form.find_bar
-        in_find = focus is not None and (focus is find_bar or find_bar.isAncestorOf(focus))
+        find_bar = self.body.existing_find_bar()
+        in_find = (
+            focus is not None
+            and find_bar is not None
+            and (focus is find_bar or find_bar.isAncestorOf(focus))
+        )
         in_body = focus is not None and (focus is self.body or self.body.isAncestorOf(focus))
         elsewhere = isinstance(focus, TextField | QComboBox | QAbstractSpinBox) and not in_body
         for action_id in FORMAT_ACTIONS:
