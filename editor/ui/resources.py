@@ -95,10 +95,24 @@ def _cached_icon_files() -> set[str]:
     return set(os.listdir(_icon_cache_dir()))
 
 
+@cache
+def _icon_stamp(name: str) -> str:
+    """Size and modification time of the shipped icon (empty if there is none), part
+    of the cached file's name so a changed drawing is never served stale."""
+    try:
+        status = resource_path("icons", f"{name}.svg").stat()
+    except OSError:
+        return ""
+    return f"{status.st_size:x}{status.st_mtime_ns:x}"
+
+
 def _recoloured_svg(name: str, color: QColor) -> str:
     """Path of icon `name` drawn in `color`, written once to the user cache folder
     (empty if there is no such icon)."""
-    file_name = f"{name}-{color.name(QColor.NameFormat.HexArgb)[1:]}.svg"
+    stamp = _icon_stamp(name)
+    if not stamp:
+        return ""
+    file_name = f"{name}-{stamp}-{color.name(QColor.NameFormat.HexArgb)[1:]}.svg"
     path = _icon_cache_dir() / file_name
     if file_name not in _cached_icon_files():
         source = icon_source(name)

@@ -3,8 +3,10 @@ kept apart, the shipped resources, and the light/dark themes."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -155,3 +157,30 @@ def test_stylesheet_has_no_unfilled_placeholders() -> None:
     sheet = build_stylesheet(LIGHT, "Charis SIL")
     assert "$" not in sheet
     assert '"Charis SIL"' in sheet
+
+
+def test_a_changed_icon_drawing_is_not_served_from_the_cache(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    icons = tmp_path / "resources" / "icons"
+    icons.mkdir(parents=True)
+    drawing = icons / "probe.svg"
+    drawing.write_text(
+        '<svg viewBox="0 0 4 4"><rect width="4" height="4" fill="currentColor"/></svg>'
+    )
+    monkeypatch.setattr(resources, "resources_dir", lambda: tmp_path / "resources")
+    monkeypatch.setattr(resources, "_icon_cache_dir", lambda: tmp_path / "cache")
+    (tmp_path / "cache").mkdir()
+    for cached in (resources._icon_stamp, resources._cached_icon_files, resources.icon_source):
+        cached.cache_clear()
+    first = resources._recoloured_svg("probe", QColor("#112233"))
+    assert "#112233" in Path(first).read_text()
+    drawing.write_text('<svg viewBox="0 0 4 4"><circle r="2" fill="currentColor"/></svg>')
+    os.utime(drawing, ns=(1, 1))
+    resources._icon_stamp.cache_clear()
+    resources.icon_source.cache_clear()
+    second = resources._recoloured_svg("probe", QColor("#112233"))
+    assert second != first
+    assert "circle" in Path(second).read_text()
+    for cached in (resources._icon_stamp, resources._cached_icon_files, resources.icon_source):
+        cached.cache_clear()
