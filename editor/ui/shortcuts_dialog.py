@@ -102,6 +102,7 @@ class ShortcutsDialog(QDialog):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.table = QTreeWidget(self)
+        self.table.setObjectName("shortcutTable")
         self.table.setColumnCount(2)
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
