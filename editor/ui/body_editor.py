@@ -33,7 +33,8 @@ from editor.ui.editing.block_structure import (
 )
 from editor.ui.editing.format_state import FormatState, format_state_at
 from editor.ui.editing.none_refcount_guard import protect_none_refcount
-from editor.ui.editing.writing_aids import TypewriterScroller, TypographyInput, ZoomController
+from editor.ui.editing.typing_typography import TypographyInput
+from editor.ui.editing.writing_aids import TypewriterScroller, ZoomController
 
 if TYPE_CHECKING:
     from collections.abc import Callable

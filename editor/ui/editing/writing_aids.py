@@ -1,13 +1,11 @@
-"""Writing aids: zoom steps and typewriter scrolling for the body, and smart typography
-while typing (`TypographyInput`, which lives in editor.ui.editing.typing_typography and
-is used by every text field of the article, not only the body).
+"""Writing aids for the body: zoom steps and typewriter scrolling. (Smart typography
+while typing is `TypographyInput` in editor.ui.editing.typing_typography: every text
+field of the article uses it, not only the body.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTextEdit
-
-from editor.ui.editing.typing_typography import TypographyInput as TypographyInput
 
 MIN_ZOOM_STEP = -6
 MAX_ZOOM_STEP = 16
