@@ -53,9 +53,9 @@ from editor.ui.editing.block_structure import (
 from editor.ui.editing.link_commands import link_char_format
 
 LINE_SEPARATOR = "\u2028"
+"""How a hard line break is stored in QTextDocument text."""
 BYTE_ORDER_MARK = "\ufeff"
 WORD_JOINER = "\u2060"
-"""How a hard line break is stored in QTextDocument text."""
 
 _HEADING_LEVELS = {BlockKind.HEADING2: 2, BlockKind.HEADING3: 3}
 _FormatKey = tuple[bool, bool, bool, str | None, int]
