@@ -73,8 +73,9 @@ def clamp_list_depth(blocks: Sequence[Block]) -> list[Block]:
 
 
 def markdown_to_document_blocks(markdown_text: str) -> list[Block]:
-    """Render, sanitize and read a body into blocks, as the editor will show it."""
-    return clamp_list_depth(html_to_blocks(render_html(markdown_text)))
+    """Render, sanitize and read a body into blocks, as the editor will show it (lists
+    nested too deep are lifted as the blocks are built into a document)."""
+    return html_to_blocks(render_html(markdown_text))
 
 
 def heading_level_of(kind: BlockKind) -> int:
