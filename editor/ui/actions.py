@@ -279,6 +279,20 @@ def typeable_sequences(sequences: Iterable[QKeySequence]) -> list[QKeySequence]:
     return [sequence for sequence in every if is_typeable(sequence)] or every
 
 
+def shown_keys(sequences: Iterable[QKeySequence]) -> str:
+    """Key sequences as people read them: the typeable ones (see `typeable_sequences`),
+    as the platform writes them, separated by commas."""
+    return ", ".join(
+        sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        for sequence in typeable_sequences(sequences)
+    )
+
+
+def menu_action_ids() -> list[str]:
+    """The ids of the actions the menus list, in menu order."""
+    return [item for _menu_id, _title, items in MENU_LAYOUT for item in items if item != SEPARATOR]
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
@@ -306,6 +320,10 @@ class ActionRegistry(QObject):
 
     def ids(self) -> list[str]:
         return list(self._actions)
+
+    def command_name(self, action_id: str) -> str:
+        """The action's menu text without its mnemonic '&' or the editor's key hint."""
+        return self._actions[action_id].text().split("\t")[0].replace("&", "")
 
     def on_trigger(self, action_id: str, slot: Callable[[], object]) -> None:
         """Run `slot` (ignoring the checked flag) when the action triggers."""
@@ -368,18 +386,8 @@ class ActionRegistry(QObject):
         """(command, shortcut) rows for the help dialog, in menu order; only keys an
         ordinary keyboard has (see `typeable_sequences`)."""
         rows: list[tuple[str, str]] = []
-        for _menu_id, _title, items in MENU_LAYOUT:
-            for item in items:
-                if item == SEPARATOR:
-                    continue
-                action = self._actions[item]
-                keys = (
-                    ", ".join(
-                        sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                        for sequence in typeable_sequences(action.shortcuts())
-                    )
-                    or self.specs[item].hint
-                )
-                if keys:
-                    rows.append((action.text().split("\t")[0].replace("&", ""), keys))
+        for action_id in menu_action_ids():
+            keys = shown_keys(self._actions[action_id].shortcuts()) or self.specs[action_id].hint
+            if keys:
+                rows.append((self.command_name(action_id), keys))
         return rows

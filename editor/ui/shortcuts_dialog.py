@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui.actions import (
-    MENU_LAYOUT,
-    SEPARATOR,
     ActionRegistry,
     default_shortcuts,
+    menu_action_ids,
+    shown_keys,
     typeable_sequences,
 )
 from editor.ui.settings import Preferences
@@ -46,7 +46,6 @@ from editor.ui.shortcut_assignments import PendingChange, ShortcutAssignments
 TRANSLATION_CONTEXT = "shortcuts_dialog"
 ID_ROLE = Qt.ItemDataRole.UserRole
 PORTABLE = QKeySequence.SequenceFormat.PortableText
-NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 def _tr(text: str) -> str:
@@ -61,13 +60,12 @@ def portable_text(sequence: QKeySequence) -> str:
 def native_text(keys: Iterable[str]) -> str:
     """Stored key sequences as the platform writes them, for people to read: only those
     an ordinary keyboard can type (the actions keep the platform's other aliases)."""
-    sequences = typeable_sequences(QKeySequence(key) for key in keys)
-    return ", ".join(sequence.toString(NATIVE) for sequence in sequences)
+    return shown_keys(QKeySequence(key) for key in keys)
 
 
 def menu_order(registry: ActionRegistry) -> list[str]:
     """Action ids as the menus list them (any action in no menu last)."""
-    ordered = [item for _id, _title, items in MENU_LAYOUT for item in items if item != SEPARATOR]
+    ordered = menu_action_ids()
     return ordered + [action_id for action_id in registry.ids() if action_id not in ordered]
 
 
@@ -222,7 +220,7 @@ class ShortcutsDialog(QDialog):
 
     def action_name(self, action_id: str) -> str:
         """The menu text without its mnemonic '&' or the editor's key hint."""
-        return self.registry[action_id].text().split("\t")[0].replace("&", "")
+        return self.registry.command_name(action_id)
 
     def current_id(self) -> str | None:
         item = self.table.currentItem()
