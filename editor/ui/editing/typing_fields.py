@@ -234,7 +234,8 @@ class LineEditField:
     def _drop_restored_selection(self) -> None:
         """After an undo brought back what a replacement replaced, unselect it."""
         edit = self._edit
-        if edit.hasSelectedText() and (edit.selectionStart(), edit.selectedText()) in set(
-            self._replaced
+        if (
+            edit.hasSelectedText()
+            and (edit.selectionStart(), edit.selectedText()) in self._replaced
         ):
             edit.deselect()
