@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
 from editor.storage.library import Library
+from editor.ui.body_editor import BodyEditor
 from tests.gui.window.sample_library import build_sample_library
 
 # Qt's offscreen platform says this whenever a window is shown; it is no app problem.
@@ -57,6 +58,19 @@ def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+
+
+@pytest.fixture
+def editor(qtbot: QtBot) -> BodyEditor:
+    """An empty, visible, focused body editor standing alone (it handles Ctrl+B and
+    Ctrl+I itself, as no window owns them)."""
+    widget = BodyEditor()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.setFocus()
+    return widget
 
 
 @pytest.fixture

@@ -21,18 +21,6 @@ RAW_FORMATTING_TAGS = re.compile(r"</?(?:strong|b|em|i|del|s)>")
 URL = "https://example.com/quelle"
 
 
-@pytest.fixture
-def editor(qtbot: QtBot) -> BodyEditor:
-    """A shown, focused standalone editor (it handles Ctrl+B and Ctrl+I itself)."""
-    widget = BodyEditor()
-    qtbot.addWidget(widget)
-    widget.resize(600, 300)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.setFocus()
-    return widget
-
-
 def _stored(qtbot: QtBot, editor: BodyEditor) -> str:
     """The body as saved: no raw formatting tags, and a reopened editor saves the same."""
     markdown = editor.markdown()
