@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import CursorResult, Table, select, update
 from sqlalchemy.orm import Session
 
 from editor.domain.article import Article, Status, utc_now
@@ -13,6 +14,7 @@ from editor.domain.slug import slugify
 from editor.storage.errors import ArticleNotFoundError
 from editor.storage.models import ArticleRow, Base, SectionRow, TagRow
 from editor.storage.records import article_from_row, copy_content
+from editor.storage.save_failures import ArticleConflictError
 from editor.storage.sections import section_for_article
 from editor.storage.text_stats import article_counts
 
@@ -94,10 +96,33 @@ def _replace_tags(session: Session, article_id: str, tags: list[str]) -> None:
     )
 
 
+def claim_version(session: Session, article: Article) -> ArticleRow | None:
+    """Move the stored article from the version `article` started from to the next one,
+    or raise ArticleConflictError if the library holds another version. The guarded
+    `UPDATE … WHERE id = :id AND version = :v` is the first write of the transaction, so
+    two writers can never both pass it. None: the article is not stored (a new one, or one
+    deleted meanwhile) and is inserted."""
+    claimed: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+        update(ArticleRow)
+        .where(ArticleRow.id == article.id, ArticleRow.version == article.version)
+        .values(version=article.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount == 1:
+        return load_row(session, article.id)
+    found = session.scalar(select(ArticleRow.version).where(ArticleRow.id == article.id))
+    if found is None:
+        return None
+    raise ArticleConflictError(article.id, article.version, found)
+
+
 def save_article(session: Session, article: Article) -> Article:
-    """Insert or update an article; returns the stored copy (the argument is not changed)."""
+    """Insert or update an article; returns the stored copy (the argument is not changed).
+
+    `article.version` is the version the change started from (0 for a new article); if the
+    library holds another one, ArticleConflictError is raised and nothing is written."""
     now = utc_now()
-    row = session.get(ArticleRow, article.id)
+    row = claim_version(session, article)
     published_at = article.published_at
     if article.status == Status.PUBLISHED and published_at is None:
         published_at = now
@@ -106,10 +131,8 @@ def save_article(session: Session, article: Article) -> Article:
         row = ArticleRow(id=article.id, created_at=article.created_at, version=1)
         row.slug = unique_slug(session, base_slug(article))
         session.add(row)
-    else:
-        row.version += 1
-        if article.slug and article.slug != row.slug:
-            row.slug = unique_slug(session, base_slug(article))
+    elif article.slug and article.slug != row.slug:
+        row.slug = unique_slug(session, base_slug(article))
     copy_content(content, row)
     row.word_count, row.char_count = article_counts(article.teaser, article.body)
     row.updated_at = now

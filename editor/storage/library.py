@@ -2,6 +2,12 @@
 
 Every public method runs in its own short Session, so a Library may be shared between the
 GUI thread and workers. Writes on SQLite take the write lock at BEGIN (see engine.py).
+
+A library in an SQLite file also keeps the file it opened: before every write it checks
+that the file at the path is still that one (same device and inode), so a library moved or
+deleted while open is never written to (LibraryFileGoneError), and `save_copy_to` can still
+copy everything, through the connection opened with it, into a file the user chooses.
+Closing checkpoints the write-ahead log, so a closed library is one file.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from editor.storage import links
 from editor.storage.article_store import load_article, load_row, save_article
 from editor.storage.bulk_import import import_articles
 from editor.storage.errors import AmbiguousArticleError, ArticleNotFoundError, LibraryError
+from editor.storage.library_file import OpenedFile
+from editor.storage.location import sqlite_file_of
 from editor.storage.models import ArticleRow
 from editor.storage.opening import prepare_library
 from editor.storage.records import ArticleSummary
@@ -41,6 +49,8 @@ class Library:
         self._url = url
         self._reader = reader
         self._writer = writer
+        path = sqlite_file_of(url)
+        self._file = OpenedFile.open(path) if path is not None else None
         self._read_sessions = sessionmaker(reader, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
 
@@ -70,12 +80,32 @@ class Library:
             return Path(database).stem if database and database != ":memory:" else "memory"
         return database or (self._url.host or "library")
 
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file this library was opened from (None for other engines)."""
+        return self._file.path if self._file is not None else None
+
+    def file_is_gone(self) -> bool:
+        """True if the file at the library's path is no longer the one that was opened
+        (moved, deleted or replaced). Always False for libraries that are not files."""
+        return self._file is not None and not self._file.still_there()
+
+    def save_copy_to(self, target: Path) -> None:
+        """Write the whole library, as stored now, into the SQLite file `target` (an
+        existing file there is replaced only once the copy is complete). Works after the
+        library's own file was moved or deleted."""
+        if self._file is None:
+            raise LibraryError("only a library in a file can be saved elsewhere")
+        self._file.copy_to(target)
+
     def close(self) -> None:
-        """Release every connection. On SQLite, closing the last connection checkpoints
-        the write-ahead log into the file and removes it."""
+        """Release every connection. On SQLite, the write-ahead log is checkpointed into
+        the file first (unless the file was moved or deleted), so it is one file again."""
         self._reader.dispose()
         if self._writer is not self._reader:
             self._writer.dispose()
+        if self._file is not None:
+            self._file.close()
 
     def __enter__(self) -> Library:
         return self
@@ -98,6 +128,8 @@ class Library:
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        if self._file is not None:
+            self._file.check_still_there()
         with self._write_sessions.begin() as session:
             yield session
 
@@ -147,7 +179,11 @@ class Library:
     def save(self, article: Article) -> Article:
         """Insert or update an article and return the stored copy (version + 1, updated_at
         now, unique slug chosen on first save, section created on demand, search index
-        updated in the same transaction). The argument itself is not modified."""
+        updated in the same transaction). The argument itself is not modified.
+
+        `article.version` is the version the change started from (0 for a new article): if
+        the library holds another one, ArticleConflictError is raised and nothing is
+        written; if the library file was moved or deleted, LibraryFileGoneError."""
         with self._writing() as session:
             return save_article(session, article)
 
