@@ -46,6 +46,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("article.save", "&Save", "Save the article now", StandardKey.Save, "article-save"),
     ActionSpec("article.delete", "&Delete Article…", "Delete this article", None, "article-delete"),
+    ActionSpec(
+        "library.save_as",
+        "Save &Library As…",
+        "Save the whole library under a new name and go on working there",
+        StandardKey.SaveAs,
+    ),
     ActionSpec("app.quit", "&Quit", "Quit Copydesk", StandardKey.Quit, "app-quit"),
     ActionSpec("edit.undo", "&Undo", "Undo", StandardKey.Undo, "edit-undo"),
     ActionSpec("edit.redo", "&Redo", "Redo", StandardKey.Redo, "edit-redo"),
@@ -172,7 +178,16 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "file",
         "&File",
-        ("article.new", "article.save", SEPARATOR, "article.delete", SEPARATOR, "app.quit"),
+        (
+            "article.new",
+            "article.save",
+            SEPARATOR,
+            "article.delete",
+            SEPARATOR,
+            "library.save_as",
+            SEPARATOR,
+            "app.quit",
+        ),
     ),
     (
         "edit",

@@ -1,11 +1,23 @@
-"""Autosave: every change reaches the library soon, and saving never blocks typing.
+"""Autosave: every change reaches the library soon, saving never blocks typing, and a
+save never overwrites what someone else stored meanwhile.
 
 `Autosaver` counts edits. Once typing pauses for `PAUSE_MS` (and at the latest every
 `MAX_UNSAVED_MS` while typing goes on) it takes a snapshot of the article and hands it to
 a one-thread worker pool that calls `Library.save` (the Library is thread-safe per call).
 While a save runs, newer snapshots wait, one per article, so writes never pile up and
 always land in order. `save_now()` serves switching article and focus loss; `flush()`
-waits for the worker and saves what is left, for quitting. A failed save is retried.
+waits for the worker and saves what is left, for quitting; it returns what could not be
+saved, which stays queued (flush again to retry). A failed save is retried.
+
+Every save states the version it started from: the one the editor loaded, or the one
+this autosaver's own last save of the article produced. A save that finds another version
+(`ArticleConflictError`) writes nothing; the autosaver then keeps the newest text as a
+new article named as the user's copy (`conflicted` says which) and the window reloads
+the other version.
+
+What a worker job produced travels in a plain `SaveOutcome`, so `flush()` can settle the
+job itself once the pool is done, even where the queued "done" signal would never be
+delivered (the event loop has stopped while quitting).
 """
 
 from __future__ import annotations
@@ -13,11 +25,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from editor.domain import Article
+
+if TYPE_CHECKING:
+    # Imported when a save fails: the database layer loads after the window appears.
+    from editor.storage.save_failures import SaveFailure
 
 PAUSE_MS = 700
 MAX_UNSAVED_MS = 1500
@@ -33,6 +49,18 @@ class ArticleSink(Protocol):
 def detached_copy(article: Article) -> Article:
     """A copy the worker can own: nothing shared with the editor's article."""
     return dataclasses.replace(article, tags=list(article.tags))
+
+
+def is_conflict(error: BaseException) -> bool:
+    from editor.storage.save_failures import ArticleConflictError
+
+    return isinstance(error, ArticleConflictError)
+
+
+def describe(error: BaseException) -> SaveFailure:
+    from editor.storage.save_failures import describe_save_failure
+
+    return describe_save_failure(error)
 
 
 @dataclass
@@ -54,40 +82,47 @@ class Snapshot:
         return self.article
 
 
+@dataclass
+class SaveOutcome:
+    """One save of one snapshot: filled in by the worker, settled on the GUI thread."""
+
+    snapshot: Snapshot
+    generation: int
+    saved: Article | None = None
+    error: BaseException | None = None
+    settled: bool = False
+
+
 class _JobSignals(QObject):
-    finished = Signal(object, int)  # saved Article, generation
-    failed = Signal(object, int, str)  # Snapshot (body resolved), generation, message
+    done = Signal(object)  # SaveOutcome
 
 
 class SaveJob(QRunnable):
-    """Writes one snapshot in the worker thread and reports back through signals."""
+    """Writes one snapshot in the worker thread and reports back through a signal."""
 
-    def __init__(
-        self, sink: ArticleSink, snapshot: Snapshot, generation: int, signals: _JobSignals
-    ) -> None:
+    def __init__(self, sink: ArticleSink, outcome: SaveOutcome, signals: _JobSignals) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.signals = signals
         self._sink = sink
-        self._snapshot: Snapshot | None = snapshot
-        self._generation = generation
+        self._outcome: SaveOutcome | None = outcome
 
     def run(self) -> None:
-        snapshot, self._snapshot = self._snapshot, None
-        assert snapshot is not None
+        outcome, self._outcome = self._outcome, None
+        assert outcome is not None
         try:
-            saved = self._sink.save(snapshot.resolved())
+            outcome.saved = self._sink.save(outcome.snapshot.resolved())
         except Exception as error:  # reported to the UI, retried; never lost silently
-            self.signals.failed.emit(snapshot, self._generation, str(error))
-        else:
-            self.signals.finished.emit(saved, self._generation)
+            outcome.error = error
+        self.signals.done.emit(outcome)
 
 
 class Autosaver(QObject):
     """Debounced, off-thread saving of the article being edited."""
 
     saved = Signal(object)  # the Article as stored (new version, slug...)
-    save_failed = Signal(str)
+    save_failed = Signal(object)  # SaveFailure: what happened, in words
+    conflicted = Signal(object, object)  # the Article as the user had it, its copy
     busy_changed = Signal(bool)
 
     def __init__(
@@ -106,12 +141,11 @@ class Autosaver(QObject):
         self._generation = 0
         self._saved_generation = 0
         self._current_id: str | None = None
-        self._running = False
         self._waiting: dict[str, tuple[Snapshot, int]] = {}
-        self._running_snapshot: Snapshot | None = None
+        self._running: SaveOutcome | None = None
+        self._stored_versions: dict[str, int] = {}
         self._job_signals = _JobSignals(self)
-        self._job_signals.finished.connect(self._on_finished)
-        self._job_signals.failed.connect(self._on_failed)
+        self._job_signals.done.connect(self._settle)
         self._pause_timer = self._single_shot(pause_ms, self.save_now)
         self._max_timer = self._single_shot(max_unsaved_ms, self.save_now)
         self._retry_timer = self._single_shot(RETRY_MS, self._start_next)
@@ -124,14 +158,16 @@ class Autosaver(QObject):
         return timer
 
     def set_sink(self, sink: ArticleSink | None) -> None:
-        """The library to save into (None while it is still opening)."""
+        """The library to save into (None while it is still opening). What is queued
+        (failed saves included) goes into the new sink."""
         self._sink = sink
-        if sink is not None and self.is_dirty:
+        if sink is not None and (self.is_dirty or self._waiting):
             self._pause_timer.start()
 
     def start_article(self, article_id: str, dirty: bool = False) -> None:
         """A (new or loaded) article is now being edited; `dirty` if it was never stored."""
         self._current_id = article_id
+        self._stored_versions.pop(article_id, None)
         self._generation += 1
         self._saved_generation = self._generation - (1 if dirty else 0)
         self._pause_timer.stop()
@@ -145,7 +181,13 @@ class Autosaver(QObject):
 
     @property
     def is_busy(self) -> bool:
-        return self._running or bool(self._waiting)
+        return self._running is not None or bool(self._waiting)
+
+    def has_unsaved(self, article_id: str) -> bool:
+        """True while a change to the article is typed, queued or being saved."""
+        running = self._running is not None and self._running.snapshot.article.id == article_id
+        current_dirty = article_id == self._current_id and self.is_dirty
+        return current_dirty or running or article_id in self._waiting
 
     def note_change(self) -> None:
         """Call on every edit: (re)starts the pause timer, and the deadline if not running."""
@@ -158,12 +200,16 @@ class Autosaver(QObject):
         """Snapshot the current article (if changed) and queue it for the worker."""
         self._pause_timer.stop()
         self._max_timer.stop()
-        if not self.is_dirty or self._sink is None:
+        if self._sink is None:
             return
+        if self.is_dirty:
+            self._queue_current()
+        self._start_next()
+
+    def _queue_current(self) -> None:
         snapshot = self._take_snapshot()
         self._saved_generation = self._generation
         self._waiting[snapshot.article.id] = (snapshot, self._generation)
-        self._start_next()
 
     def _take_snapshot(self) -> Snapshot:
         taken = self._snapshot()
@@ -172,51 +218,116 @@ class Autosaver(QObject):
         taken.article = detached_copy(taken.article)
         return taken
 
+    def _based_on_stored(self, snapshot: Snapshot) -> Snapshot:
+        """The snapshot stating the version it builds on: a snapshot taken while this
+        autosaver's own save of the article ran still names the version before it."""
+        article = snapshot.article
+        article.version = max(article.version, self._stored_versions.get(article.id, 0))
+        return snapshot
+
     def _start_next(self) -> None:
-        if self._running or not self._waiting or self._sink is None:
+        if self._running is not None or not self._waiting or self._sink is None:
             return
         article_id = next(iter(self._waiting))
         snapshot, generation = self._waiting.pop(article_id)
-        job = SaveJob(self._sink, snapshot, generation, self._job_signals)
-        self._running = True
-        self._running_snapshot = snapshot
+        outcome = SaveOutcome(self._based_on_stored(snapshot), generation)
+        self._running = outcome
         self.busy_changed.emit(True)
-        self._pool.start(job)
+        self._pool.start(SaveJob(self._sink, outcome, self._job_signals))
 
-    def _on_finished(self, saved: Article, _generation: int) -> None:
-        self._running = False
-        self._running_snapshot = None  # the document copy dies here, on its own thread
+    def _settle(self, outcome: SaveOutcome, restart: bool = True) -> None:
+        """Act on a finished job (once: the queued signal may come after `flush`)."""
+        if outcome.settled:
+            return
+        outcome.settled = True
+        if self._running is outcome:
+            self._running = None  # the document copy dies here, on its own thread
+        if outcome.saved is not None:
+            self._note_stored(outcome.saved)
+        elif outcome.error is not None and is_conflict(outcome.error):
+            self._keep_as_copy(outcome.snapshot)
+        elif outcome.error is not None:
+            self._requeue_failed(outcome)
+            if restart:
+                self._retry_timer.start()
+        if restart:
+            self._start_next()
+            if not self.is_busy:
+                self.busy_changed.emit(False)
+
+    def _note_stored(self, saved: Article) -> None:
+        self._stored_versions[saved.id] = saved.version
         self.saved.emit(saved)
-        self._start_next()
-        if not self.is_busy:
-            self.busy_changed.emit(False)
 
-    def _on_failed(self, snapshot: Snapshot, generation: int, message: str) -> None:
-        self._running = False
-        self._running_snapshot = None
-        self.save_failed.emit(message)
-        article_id = snapshot.article.id
+    def _requeue_failed(self, outcome: SaveOutcome) -> None:
+        assert outcome.error is not None
+        self.save_failed.emit(describe(outcome.error))
+        article_id = outcome.snapshot.article.id
+        generation = outcome.generation
         if article_id == self._current_id and generation == self._saved_generation:
             self._saved_generation = generation - 1
-        self._waiting.setdefault(article_id, (snapshot, generation))
-        self._retry_timer.start()
-        if not self.is_busy:
-            self.busy_changed.emit(False)
+        self._waiting.setdefault(article_id, (outcome.snapshot, generation))
 
-    def flush(self) -> None:
-        """Block until everything is stored: the running job, waiting ones, the current text."""
+    def _keep_as_copy(self, conflicting: Snapshot) -> None:
+        """Another version of the article was stored meanwhile: queue the newest text the
+        user has of it as a new article (their copy), drop what waited to overwrite it."""
+        from editor.services.safekeeping import conflict_copy
+
+        article_id = conflicting.article.id
+        newest = conflicting
+        waiting = self._waiting.pop(article_id, None)
+        if waiting is not None:
+            newest = waiting[0]
+        if article_id == self._current_id and self.is_dirty:
+            newest = self._take_snapshot()
+            self._saved_generation = self._generation
+        original = detached_copy(newest.article)
+        copy = Snapshot(conflict_copy(newest.article), newest.body_writer, newest.keepalive)
+        self._waiting[copy.article.id] = (copy, self._generation)
+        self.conflicted.emit(original, copy.article)
+
+    # -- quitting ----------------------------------------------------------------------
+
+    def flush(self) -> list[SaveFailure]:
+        """Block until everything is stored: the running job, waiting ones, the current
+        text. Returns what could not be saved, in words; those saves stay queued, so
+        calling flush again retries them."""
         self._pause_timer.stop()
         self._max_timer.stop()
+        self._retry_timer.stop()
         self._pool.waitForDone()
-        self._running = False
+        if self._running is not None:
+            self._settle(self._running, restart=False)
         sink = self._sink
         if sink is None:
-            return
-        self._running_snapshot = None
+            return []
         if self.is_dirty:
-            snapshot = self._take_snapshot()
-            self._waiting[snapshot.article.id] = (snapshot, self._generation)
-            self._saved_generation = self._generation
-        waiting, self._waiting = self._waiting, {}
-        for snapshot, _generation in waiting.values():
-            self.saved.emit(sink.save(snapshot.resolved()))
+            self._queue_current()
+        failures: list[SaveFailure] = []
+        failed: dict[str, tuple[Snapshot, int]] = {}
+        while self._waiting:
+            article_id = next(iter(self._waiting))
+            snapshot, generation = self._waiting.pop(article_id)
+            try:
+                saved = sink.save(self._based_on_stored(snapshot).resolved())
+            except Exception as error:  # kept queued and reported; never lost silently
+                if is_conflict(error):
+                    self._keep_as_copy(snapshot)
+                    continue
+                failures.append(describe(error))
+                failed[article_id] = (snapshot, generation)
+            else:
+                self._note_stored(saved)
+        self._waiting.update(failed)
+        for failure in failures[:1]:
+            self.save_failed.emit(failure)
+        return failures
+
+    def unsaved_articles(self) -> list[Article]:
+        """The articles whose latest text is queued but not stored (after `flush`)."""
+        return [snapshot.resolved() for snapshot, _generation in self._waiting.values()]
+
+    def discard_unsaved(self) -> None:
+        """Forget every queued save (the user chose to quit without them)."""
+        self._waiting.clear()
+        self._saved_generation = self._generation

@@ -8,6 +8,10 @@ change off the GUI thread. The library may arrive after the window is shown
 the form holds a provisional untitled article that takes typing at once. If anything is
 typed into it, it becomes a new article of the library when the library arrives (and is
 saved then); if not, the last article is reopened in its place.
+
+What happens when a save conflicts or fails, and whether the window may close with
+unsaved text, is the save coordinator's call (ui/session/save_coordinator.py); the window
+reloads articles, switches library and shows the words it is given.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from editor.ui.article_details import ArticleDetails
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListView, ArticleRow
 from editor.ui.autosave import Autosaver, Snapshot
+from editor.ui.session.save_coordinator import SaveCoordinator
+from editor.ui.session.save_prompts import SaveDialogs
 from editor.ui.status_counts import CountsTracker, StatusCounts
 from editor.ui.theme import ThemeColors
 from editor.ui.window_commands import WindowCommands
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.counts_tracker = CountsTracker(self.form.body, self.form.teaser, self.counts)
         self.autosaver = Autosaver(self._snapshot, self)
+        self.save_coordinator = SaveCoordinator(self.autosaver, self, SaveDialogs(self), self)
         self.commands = WindowCommands(self)
         self._connect()
         self._restore_layout()
@@ -111,7 +118,6 @@ class MainWindow(QMainWindow):
         self.details.target_changed.connect(self.counts.set_target)
         self.article_list.article_chosen.connect(self.open_article)
         self.autosaver.saved.connect(self._on_saved)
-        self.autosaver.save_failed.connect(self._on_save_failed)
         self.autosaver.busy_changed.connect(self._on_busy)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -166,6 +172,33 @@ class MainWindow(QMainWindow):
             if candidate and self.open_article(candidate):
                 return
         self.new_article()
+
+    def use_library(self, library: Library) -> None:
+        """Go on working in `library` (the same library saved elsewhere): queued saves
+        go there, the list shows it. The old one is closed."""
+        old, self.library = self.library, library
+        self.autosaver.set_sink(library)
+        self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
+        self.article_list.set_source(library)
+        self.article_list.select_article(self.article.id)
+        if old is not None and old is not library:
+            old.close()
+
+    def current_article_id(self) -> str:
+        return self.article.id
+
+    def reload_article(self, article_id: str) -> None:
+        """Show the stored version of the article (after someone else saved it)."""
+        from editor.storage.errors import LibraryError
+
+        if self.library is None:
+            return
+        try:
+            article = self.library.get(article_id)
+        except LibraryError as error:
+            self.show_status(self.tr("Could not open the article: ") + str(error))
+            return
+        self._show_article(article, dirty=False)
 
     def refresh_sections(self) -> None:
         if self.library is not None:
@@ -228,13 +261,9 @@ class MainWindow(QMainWindow):
         return self.form.snapshot(self.article)
 
     def persist_blocking(self) -> None:
-        """Store everything now (switching article, quitting); reports failures."""
-        from editor.storage.errors import LibraryError
-
-        try:
-            self.autosaver.flush()
-        except LibraryError as error:
-            self._on_save_failed(str(error))
+        """Store everything now (switching article); failures are reported by the
+        autosaver and stay queued for a retry."""
+        self.autosaver.flush()
 
     def save_now(self) -> None:
         """Ctrl+S: queue a save even without changes (autosave notwithstanding)."""
@@ -269,11 +298,13 @@ class MainWindow(QMainWindow):
             self.article_list.select_article(saved.id)
         if saved.section and self.details.section.findText(saved.section) < 0:
             self.refresh_sections()
-        if not self.autosaver.is_dirty and saved.id == self.article.id:
+        if saved.id == self.article.id and not self.autosaver.has_unsaved(saved.id):
             self._show_saved_time(saved)
 
-    def _on_save_failed(self, message: str) -> None:
-        self.show_status(self.tr("Not saved, will retry: ") + message)
+    def show_save_problem(self, text: str) -> None:
+        """A save did not happen: say so where "Saved" would be, and in the status bar."""
+        self.save_state_label.setText(text)
+        self.show_status(text)
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
@@ -335,7 +366,9 @@ class MainWindow(QMainWindow):
             self.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.persist_blocking()
+        if not self.save_coordinator.ready_to_close():
+            event.ignore()
+            return
         if self.commands.focus_mode:
             self.commands.set_focus_mode(False)
         self.preferences.set(prefs.SIDEBAR_VISIBLE, self.sidebar.isVisible())

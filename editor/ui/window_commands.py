@@ -60,6 +60,7 @@ class WindowCommands(QObject):
             "article.save": window.save_now,
             "article.delete": self.confirm_delete,
             "app.quit": window.close,
+            "library.save_as": window.save_coordinator.save_library_elsewhere,
             "edit.undo": lambda: self._edit("undo"),
             "edit.redo": lambda: self._edit("redo"),
             "edit.cut": lambda: self._edit("cut"),

@@ -176,7 +176,8 @@ def test_saves_run_off_the_gui_thread_and_failures_are_retried(qtbot: QtBot) -> 
     autosaver.start_article(article.id)
     with qtbot.waitSignal(autosaver.save_failed) as failure:
         autosaver.note_change()
-    assert failure.args == ["database is locked"]
+    (said,) = failure.args
+    assert said.words == "another program is writing to the library; try again"
     qtbot.waitUntil(lambda: len(sink.saved) == 1, timeout=5000)
     assert all(thread is not threading.main_thread() for thread in sink.threads)
     # The worker's "done" reaches the GUI thread as a queued signal, just after the save.
