@@ -309,6 +309,10 @@ class MainWindow(QMainWindow):
     def _on_busy(self, busy: bool) -> None:
         if busy:
             self.save_state_label.setText(self.tr("Saving…"))
+        elif self.save_state_label.text() == self.tr("Saving…") and not (
+            self.autosaver.has_unsaved(self.article.id)
+        ):
+            self._show_saved_time(self.article)
 
     def show_status(self, message: str) -> None:
         if message:

@@ -94,6 +94,8 @@ class SaveCoordinator(QObject):
     def on_conflict(self, mine: Article, copy: Article) -> None:
         """Another version of `mine` was stored; the user's text goes on as `copy`."""
         headline = mine.headline.strip() or self.tr("Untitled article")
+        if not self.closing and mine.id == self.window.current_article_id():
+            self.window.reload_article(mine.id)
         self.window.show_save_problem(
             self.tr("Not saved: someone else changed “{headline}”; your text is kept as “{copy}”")
             .replace("{headline}", headline)
@@ -101,14 +103,12 @@ class SaveCoordinator(QObject):
         )
         if self.closing:
             return
-        if mine.id == self.window.current_article_id():
-            self.window.reload_article(mine.id)
         self.prompts.tell(
             self.tr("Article changed elsewhere"),
             self.tr(
                 "“{headline}” was saved by someone else (another window or program) while "
-                "you were editing it.\n\nNothing was overwritten: your text is kept as a new "
-                "article, “{copy}”, in the same section.\n\nThe editor now shows the other "
+                "you were editing it. Nothing was overwritten: your text is kept as a new "
+                "article, “{copy}”, in the same section. The editor now shows the other "
                 "version."
             )
             .replace("{headline}", headline)

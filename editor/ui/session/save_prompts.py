@@ -2,8 +2,9 @@
 to write a copy of an article or of the whole library, and messages about conflicts.
 
 Every text that may hold a headline is shown as plain text, never as rich text. The
-conflict message and the offer to save a vanished library elsewhere do not block: they
-open window-modal and call back, so typing is never held up by a box nobody asked for.
+conflict message and the offer to save a vanished library elsewhere come unasked while
+the journalist may be typing: they appear in the window's notice strip (save_notice.py),
+which never takes the keyboard, so no keystroke lands in a box nobody was looking at.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from editor.domain.slug import slugify
 from editor.ui.session.save_coordinator import QuitChoice
+from editor.ui.session.save_notice import SaveNotice
 
 APP_NAME = "Copydesk"
 COPY_FILTERS = "Markdown (*.md);;Plain text (*.txt)"
@@ -32,9 +34,10 @@ def plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) ->
 class SaveDialogs(QObject):
     """SavePrompts for the real window: message boxes and file dialogs."""
 
-    def __init__(self, parent_window: QWidget) -> None:
+    def __init__(self, parent_window: QMainWindow) -> None:
         super().__init__(parent_window)
         self._window = parent_window
+        self.notice = SaveNotice(parent_window)
 
     def ask_on_quit(self, words: str) -> QuitChoice:
         box = plain_box(
@@ -82,27 +85,15 @@ class SaveDialogs(QObject):
         return Path(chosen) if chosen else None
 
     def offer_library_elsewhere(self, library_name: str, accept: Callable[[], object]) -> None:
-        box = plain_box(
-            self._window,
-            QMessageBox.Icon.Warning,
-            self.tr("Library moved or deleted"),
+        self.notice.show_notice(
             self.tr(
-                "The library file “{name}” was moved or deleted while Copydesk had it "
-                "open. Your changes since then are not saved, and nothing more is written "
-                "there.\n\nSave the library (with everything in it) under a new name and "
-                "go on working there?"
+                "The library file “{name}” was moved or deleted while Copydesk had it open. "
+                "Your changes since then are not saved, and nothing more is written there. "
+                "Save the library under a new name to go on working."
             ).replace("{name}", library_name),
+            self.tr("Save Library As…"),
+            accept,
         )
-        box.setObjectName("libraryGoneBox")
-        save_as = box.addButton(self.tr("Save Library &As…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: accept() if button is save_as else None)
-        box.open()
 
     def tell(self, title: str, text: str) -> None:
-        box = plain_box(self._window, QMessageBox.Icon.Information, title, text)
-        box.setObjectName("saveMessageBox")
-        box.addButton(QMessageBox.StandardButton.Ok)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.notice.show_notice(f"{title}: {text}")
