@@ -215,7 +215,10 @@ def run_gui(
     window.close()
     opening.wait()
     save_into_late_library(window, opening.library)
+    saved_elsewhere = window.library  # File > Save Library As… moves the window on
     window.deleteLater()
     if opening.library is not None:
         opening.library.close()
+    if saved_elsewhere is not None and saved_elsewhere is not opening.library:
+        saved_elsewhere.close()
     return status["code"] or code

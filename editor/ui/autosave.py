@@ -242,18 +242,21 @@ class Autosaver(QObject):
         outcome.settled = True
         if self._running is outcome:
             self._running = None  # the document copy dies here, on its own thread
+        failed = outcome.error is not None and not is_conflict(outcome.error)
         if outcome.saved is not None:
             self._note_stored(outcome.saved)
-        elif outcome.error is not None and is_conflict(outcome.error):
+        elif outcome.error is not None and not failed:
             self._keep_as_copy(outcome.snapshot)
         elif outcome.error is not None:
             self._requeue_failed(outcome)
-            if restart:
-                self._retry_timer.start()
-        if restart:
+        if not restart:
+            return
+        if failed:
+            self._retry_timer.start()  # everything waits; retrying at once would spin
+        else:
             self._start_next()
-            if not self.is_busy:
-                self.busy_changed.emit(False)
+        if not self.is_busy:
+            self.busy_changed.emit(False)
 
     def _note_stored(self, saved: Article) -> None:
         self._stored_versions[saved.id] = saved.version
