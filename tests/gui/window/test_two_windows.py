@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,7 +124,7 @@ def test_two_app_processes_typing_into_one_article_lose_nothing(tmp_path: Path) 
             errors = finish(child)
             assert child.finished.is_set() and child.typed == WORDS
             assert "Traceback" not in errors, errors
-        with sqlite3.connect(library_path) as connection:
+        with closing(sqlite3.connect(library_path)) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         text, copies = stored_texts(library_path)
         total_copies = copies

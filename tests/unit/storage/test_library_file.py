@@ -4,6 +4,7 @@ elsewhere from what it still has open, and a closed library is one file."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from tests.unit.storage.conftest import make_article
 
 
 def headlines_in(path: Path) -> set[str]:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
         return {row[0] for row in connection.execute("SELECT headline FROM articles")}
 
 
