@@ -3,14 +3,20 @@
 `OpenedFile` keeps one plain sqlite3 connection to the file (opened without creating
 anything) and the file's identity (device and inode) at that moment. A library checks
 `still_there()` before every write: after `mv` or `rm` the path names another file or
-none, and writing on would go into a write-ahead log whose database file is gone. The
-held connection still reads the opened file, moved or deleted, so `copy_to` can save
-everything into a new file (`VACUUM INTO`). `close` checkpoints the log (TRUNCATE) while
-the file is still in place, so a closed library is one file.
+none, and writing on would go into a write-ahead log whose database file is gone.
+
+What was committed before is not left behind in that log either: once the file is found
+gone (and again on closing) the held connection checkpoints the log into the file it
+opened, wherever that file now is, so a moved library holds the whole session's work
+(SQLite itself skips the checkpoint on close for a moved file and leaves the log under
+the old name). The held connection still reads the opened file, moved or deleted, so
+`copy_to` can save everything into a new file (`VACUUM INTO`). `close` checkpoints with
+TRUNCATE, so a closed library is one file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -49,6 +55,7 @@ class OpenedFile:
         self.path = path
         self._connection: sqlite3.Connection | None = connection
         self.identity = FileIdentity.of(path)
+        self._gone = False
 
     @classmethod
     def open(cls, path: Path) -> OpenedFile:
@@ -67,9 +74,22 @@ class OpenedFile:
         return self.identity is not None and FileIdentity.of(self.path) == self.identity
 
     def check_still_there(self) -> None:
-        """Raise LibraryFileGoneError unless the path names the file that was opened."""
-        if not self.still_there():
-            raise LibraryFileGoneError(GONE_MESSAGE)
+        """Raise LibraryFileGoneError unless the path names the file that was opened
+        (the first time, after moving what was committed into the opened file)."""
+        if self.still_there():
+            return
+        if not self._gone:
+            self._gone = True
+            self._checkpoint()
+        raise LibraryFileGoneError(GONE_MESSAGE)
+
+    def _checkpoint(self) -> None:
+        """Write the log into the opened file and empty it (best effort: another program
+        reading the library may hold it; its own close checkpoints then)."""
+        if self._connection is None:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def copy_to(self, target: Path) -> None:
         """Write the opened library, as committed now, to `target` (replaced whole)."""
@@ -91,15 +111,9 @@ class OpenedFile:
             raise
 
     def close(self) -> None:
-        """Checkpoint the write-ahead log into the file (if it is still in place) and let
-        the file go. Closing SQLite's last connection also removes the log."""
+        """Checkpoint the write-ahead log into the opened file (moved or not) and let the
+        file go. Closing SQLite's last connection also removes the log."""
+        self._checkpoint()
         connection, self._connection = self._connection, None
-        if connection is None:
-            return
-        try:
-            if self.still_there():
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # another program holds the library; its last close checkpoints
-        finally:
+        if connection is not None:
             connection.close()

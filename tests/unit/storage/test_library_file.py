@@ -46,7 +46,10 @@ def test_no_write_once_the_file_at_the_path_is_another(library_path: Path, how: 
     assert headlines_in(rescued) == {"Vor dem Umzug"}
     with Library.open(str(rescued)) as reopened:
         assert reopened.save(make_article("Im neuen Haus")).version == 1
-    assert not library_path.with_name("sample.sqlite-wal").exists()
+    if how == "moved":
+        assert headlines_in(moved) == {"Vor dem Umzug"}, "the session's work is in the file"
+    orphan = Path(f"{library_path}-wal")
+    assert not orphan.exists() or orphan.stat().st_size == 0, "no work left in an orphan log"
 
 
 def test_save_copy_to_replaces_an_existing_file_whole(library: Library, tmp_path: Path) -> None:
