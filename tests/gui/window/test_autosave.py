@@ -3,6 +3,7 @@ and on quit, brand-new articles included; failures are retried; saving runs off-
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable
 
@@ -213,3 +214,52 @@ def test_start_article_marks_new_content(dirty: bool) -> None:
     autosaver = Autosaver(Article)
     autosaver.start_article("x", dirty=dirty)
     assert autosaver.is_dirty is dirty
+
+
+class ConflictingSink:
+    """A library stand-in where someone else already stored version 5 of every article."""
+
+    def __init__(self) -> None:
+        self.saved: list[Article] = []
+
+    def save(self, article: Article) -> Article:
+        from editor.storage.save_failures import ArticleConflictError
+
+        if article.version == 0 and article.headline.startswith("Probe ("):
+            stored = dataclasses.replace(article, version=1)
+            self.saved.append(stored)
+            return stored
+        raise ArticleConflictError(article.id, article.version, 5)
+
+
+def test_a_conflicting_save_is_kept_as_a_new_article(qtbot: QtBot) -> None:
+    article = Article(headline="Probe", body="Mein Text", section="Lokales", version=4)
+    sink = ConflictingSink()
+    autosaver = Autosaver(lambda: article)
+    autosaver.set_sink(sink)
+    autosaver.start_article(article.id)
+    autosaver.note_change()
+    with qtbot.waitSignal(autosaver.conflicted, timeout=5000) as conflict:
+        autosaver.save_now()
+    mine, copy = conflict.args
+    assert mine.id == article.id and copy.id != article.id
+    qtbot.waitUntil(lambda: len(sink.saved) == 1, timeout=5000)
+    (kept,) = sink.saved
+    assert kept.id == copy.id
+    assert kept.headline.startswith("Probe (your copy, conflict ")
+    assert (kept.body, kept.section, kept.placeholder) == ("Mein Text", "Lokales", False)
+    qtbot.waitUntil(lambda: not autosaver.is_busy, timeout=5000)
+
+
+def test_flush_reports_failures_in_words_and_keeps_them_queued() -> None:
+    article = Article(headline="Probe")
+    sink = FlakySink()
+    autosaver = Autosaver(lambda: article)
+    autosaver.set_sink(sink)
+    autosaver.start_article(article.id)
+    autosaver.note_change()
+    (failure,) = autosaver.flush()
+    assert failure.status_text == "Not saved: another program is writing to the library; try again"
+    assert [a.id for a in autosaver.unsaved_articles()] == [article.id]
+    assert autosaver.flush() == []
+    assert [a.headline for a in sink.saved] == ["Probe"]
