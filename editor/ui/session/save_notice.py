@@ -59,6 +59,11 @@ class SaveNotice(QToolBar):
         self.close_button.setText(self.tr("Close"))
         self.show()
 
+    def setVisible(self, visible: bool) -> None:
+        """Never shown without a notice (restoring the window's layout would otherwise
+        bring back an empty strip that was open when the app last quit)."""
+        super().setVisible(visible and bool(self.label.text()))
+
     def _run_action(self) -> None:
         action = self._on_action
         self.hide()
