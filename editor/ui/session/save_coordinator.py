@@ -10,7 +10,8 @@
   work goes on.
 - Quitting (`ready_to_close`): everything is saved synchronously first; if that fails
   the user chooses Retry, Save a Copy As… (the article as a Markdown or text file) or
-  Quit Anyway, and the window stays open until one of them has succeeded.
+  Quit Anyway (and Save Library As… when the library file is gone), and the window stays
+  open until one of them has succeeded.
 
 A QObject without widgets: it talks to the window through `SessionWindow` and to the
 user through `SavePrompts` (save_prompts.py), so tests can stand in for either.
@@ -38,6 +39,7 @@ class QuitChoice(enum.Enum):
 
     RETRY = "retry"
     SAVE_COPY = "save_copy"
+    SAVE_LIBRARY = "save_library"  # offered when the library file is gone
     QUIT_ANYWAY = "quit_anyway"
     CANCEL = "cancel"
 
@@ -45,7 +47,7 @@ class QuitChoice(enum.Enum):
 class SavePrompts(Protocol):
     """What the coordinator asks and tells the user (dialogs in the real window)."""
 
-    def ask_on_quit(self, words: str) -> QuitChoice: ...
+    def ask_on_quit(self, words: str, library_gone: bool = False) -> QuitChoice: ...
 
     def ask_copy_path(self, headline: str) -> Path | None: ...
 
@@ -166,13 +168,18 @@ class SaveCoordinator(QObject):
     def ready_to_close(self) -> bool:
         """Save everything now; True once it is saved, written to files the user chose,
         or the user chose to quit without it. False: keep the window open."""
+        from editor.storage.save_failures import FailureKind
+
         self.closing = True
         while True:
             failures = self.autosaver.flush()
             if not failures:
                 return True
-            choice = self.prompts.ask_on_quit(self.tr(failures[0].words))
-            if choice is QuitChoice.RETRY:
+            gone = failures[0].kind is FailureKind.LIBRARY_GONE
+            choice = self.prompts.ask_on_quit(self.tr(failures[0].words), gone)
+            if choice is QuitChoice.SAVE_LIBRARY:
+                self.save_library_elsewhere()
+            if choice in (QuitChoice.RETRY, QuitChoice.SAVE_LIBRARY):
                 continue
             if choice is QuitChoice.QUIT_ANYWAY or (
                 choice is QuitChoice.SAVE_COPY and self._save_copies()

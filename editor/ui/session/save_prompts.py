@@ -39,7 +39,7 @@ class SaveDialogs(QObject):
         self._window = parent_window
         self.notice = SaveNotice(parent_window)
 
-    def ask_on_quit(self, words: str) -> QuitChoice:
+    def ask_on_quit(self, words: str, library_gone: bool = False) -> QuitChoice:
         box = plain_box(
             self._window,
             QMessageBox.Icon.Warning,
@@ -56,13 +56,19 @@ class SaveDialogs(QObject):
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(retry)
         box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
         choices = [
             (retry, QuitChoice.RETRY),
             (save_copy, QuitChoice.SAVE_COPY),
             (quit_anyway, QuitChoice.QUIT_ANYWAY),
         ]
+        if library_gone:
+            save_library = box.addButton(
+                self.tr("Save &Library As…"), QMessageBox.ButtonRole.ActionRole
+            )
+            box.setDefaultButton(save_library)
+            choices.append((save_library, QuitChoice.SAVE_LIBRARY))
+        box.exec()
+        clicked = box.clickedButton()
         return next((choice for button, choice in choices if button is clicked), QuitChoice.CANCEL)
 
     def ask_copy_path(self, headline: str) -> Path | None:

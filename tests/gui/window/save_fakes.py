@@ -27,8 +27,8 @@ class ScriptedPrompts:
     offers: list[str] = field(default_factory=list)
     on_quit_question: Callable[[], None] | None = None
 
-    def ask_on_quit(self, words: str) -> QuitChoice:
-        self.asked_on_quit.append(words)
+    def ask_on_quit(self, words: str, library_gone: bool = False) -> QuitChoice:
+        self.asked_on_quit.append(words + (" [library gone]" if library_gone else ""))
         if self.on_quit_question is not None:
             self.on_quit_question()
         return self.quit_answers.pop(0) if self.quit_answers else QuitChoice.QUIT_ANYWAY

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from editor.storage.library import Library
 from editor.storage.save_failures import FailureKind
 from editor.ui.main_window import MainWindow
+from editor.ui.session.save_coordinator import QuitChoice
 from editor.ui.session.save_prompts import SaveDialogs
 from tests.gui.window.save_fakes import ScriptedPrompts
 
@@ -88,4 +89,25 @@ def test_deleted_library_offers_save_as_in_the_window(
     assert library is not None and library.path == rescued_path
     qtbot.waitUntil(lambda: "Nach dem Loeschen" in library.get(article_id).body, timeout=5000)
     main_window.close()
+    library.close()
+
+
+def test_quitting_after_the_library_vanished_offers_to_save_it_elsewhere(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    sample_library_path: Path,
+    rescued_path: Path,
+) -> None:
+    prompts = ScriptedPrompts(library_paths=[rescued_path])
+    prompts.quit_answers = [QuitChoice.SAVE_LIBRARY]
+    main_window.save_coordinator.prompts = prompts
+    article_id = main_window.article.id
+    sample_library_path.unlink()
+    QTest.keyClicks(main_window.form.body, " Kurz vor Feierabend")
+    rescued_path.parent.mkdir()
+    assert main_window.close()
+    assert prompts.asked_on_quit == ["the library file was moved or deleted [library gone]"]
+    library = main_window.library
+    assert library is not None and library.path == rescued_path
+    assert "Kurz vor Feierabend" in library.get(article_id).body
     library.close()

@@ -122,3 +122,22 @@ def test_the_quit_question_offers_retry_copy_and_quit_anyway(
     assert sorted(seen["buttons"]) == ["&Quit Anyway", "&Retry", "Cancel", "Save a &Copy As…"]
     assert "the disk is full" in str(seen["text"])
     assert seen["format"] == Qt.TextFormat.PlainText
+
+
+def test_the_quit_question_offers_save_library_as_when_the_library_is_gone(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    dialogs = SaveDialogs(main_window)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.extend(b.text() for b in box.buttons())
+        (save_library,) = [b for b in box.findChildren(QPushButton) if "Library" in b.text()]
+        save_library.click()
+
+    QTimer.singleShot(0, answer)
+    choice = dialogs.ask_on_quit("the library file was moved or deleted", library_gone=True)
+    assert choice is QuitChoice.SAVE_LIBRARY
+    assert "Save &Library As…" in seen and "&Quit Anyway" in seen
