@@ -146,6 +146,9 @@ class SaveCoordinator(QObject):
         path = self.prompts.ask_library_path(library.name)
         if path is None:
             return False
+        # What can still be saved goes in first, so the copy has it; what cannot stays
+        # queued and is saved into the copy.
+        self.autosaver.flush()
         try:
             library.save_copy_to(path)
             moved_to = Library.open(str(path))

@@ -111,3 +111,21 @@ def test_quitting_after_the_library_vanished_offers_to_save_it_elsewhere(
     assert library is not None and library.path == rescued_path
     assert "Kurz vor Feierabend" in library.get(article_id).body
     library.close()
+
+
+def test_save_library_as_on_a_healthy_library_takes_the_latest_text_along(
+    qtbot: QtBot, main_window: MainWindow, rescued_path: Path
+) -> None:
+    main_window.save_coordinator.prompts = ScriptedPrompts(library_paths=[rescued_path])
+    article_id = main_window.article.id
+    QTest.keyClicks(main_window.form.body, " Frisch getippt")
+    main_window.autosaver.save_now()  # still running when the library is copied
+    rescued_path.parent.mkdir()
+    assert main_window.save_coordinator.save_library_elsewhere()
+    library = main_window.library
+    assert library is not None and library.path == rescued_path
+    assert "Frisch getippt" in library.get(article_id).body
+    QTest.keyClicks(main_window.form.body, " und weiter")
+    main_window.close()
+    assert "und weiter" in library.get(article_id).body
+    library.close()
