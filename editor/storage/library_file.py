@@ -106,6 +106,9 @@ class OpenedFile:
             temporary.unlink()  # VACUUM INTO wants a new (or empty) file
             connection.execute("VACUUM INTO ?", (str(temporary),))
             os.replace(temporary, target)
+        except sqlite3.Error as error:
+            temporary.unlink(missing_ok=True)
+            raise LibraryError(f"cannot write {target}: {error}") from error
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise

@@ -123,3 +123,29 @@ def test_sqlalchemy_errors_are_said_without_sql(library_path: Path) -> None:
     failure = describe_save_failure(wrapped)
     assert failure.status_text == "Not saved: the disk is full"
     assert "INSERT" not in failure.status_text and "Geheim" not in failure.status_text
+
+
+def test_save_copy_to_a_full_disk_says_so(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.storage.errors import LibraryError
+
+    class FullDisk:
+        def __init__(self, real: sqlite3.Connection) -> None:
+            self.real = real
+
+        def execute(self, sql: str, *args: object) -> object:
+            if sql.startswith("VACUUM INTO"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return self.real.execute(sql, *args)
+
+        def close(self) -> None:
+            self.real.close()
+
+    opened = library._file
+    assert opened is not None
+    monkeypatch.setattr(opened, "_connection", FullDisk(opened._connection))  # type: ignore[arg-type]
+    with pytest.raises(LibraryError) as refused:
+        library.save_copy_to(tmp_path / "copy.sqlite")
+    assert describe_save_failure(refused.value).words == "the disk is full"
+    assert list(tmp_path.glob(".copy.sqlite.*")) == []
