@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.form.headline_changed.connect(lambda _text: self.update_title())
         self.details.target_changed.connect(self.counts.set_target)
         self.article_list.article_chosen.connect(self.open_article)
+        self.article_list.article_entered.connect(self.enter_article)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.save_failed.connect(self._on_save_failed)
         self.autosaver.busy_changed.connect(self._on_busy)
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         last_id = self.preferences.get(prefs.LAST_ARTICLE_ID)
         newest_id = self.article_list.list_model.newest_written_article_id()
         for candidate in (last_id, newest_id):
-            if candidate and self.open_article(candidate):
+            if candidate and self.enter_article(candidate):
                 return
         self.new_article()
 
@@ -172,7 +173,8 @@ class MainWindow(QMainWindow):
             self.details.set_sections([section.name for section in self.library.sections()])
 
     def open_article(self, article_id: str) -> bool:
-        """Switch to an article (saving the current one first); False if it is gone."""
+        """Switch to an article (saving the current one first); False if it is gone.
+        The focus stays where it is: browsing the list must not type into articles."""
         if self.library is None:
             return False
         if article_id == self.article.id and self.form.isEnabled():
@@ -186,6 +188,12 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Could not open the article: ") + str(error))
             return False
         self._show_article(article, dirty=False)
+        return True
+
+    def enter_article(self, article_id: str) -> bool:
+        """Open an article and put the text cursor in its body (Enter, double-click)."""
+        if not self.open_article(article_id):
+            return False
         self.form.body.setFocus()
         return True
 
@@ -295,7 +303,7 @@ class MainWindow(QMainWindow):
         self.article_list.list_model.remove(doomed)
         next_id = self.article_list.list_model.article_id_at(0)
         self.article = Article()
-        if next_id is None or not self.open_article(next_id):
+        if next_id is None or not self.enter_article(next_id):
             self.new_article()
 
     # -- title, focus, quitting --------------------------------------------------------

@@ -1,7 +1,8 @@
 """What each registry action does in the main window, and the state actions show.
 
 Edit commands go to whichever text field has focus; formatting and find commands go to
-the body editor and are enabled only while it (or its find bar) has focus; toolbar
+the body editor and are disabled while another field or the article list has focus (no
+key pressed while browsing the list may change an article); toolbar
 buttons mirror the `FormatState` at the cursor. The actions alone own their keys: the
 body is told not to handle Ctrl+B/I or F3 itself, so a shortcut changed in the
 shortcuts editor takes effect everywhere. Also here: zoom (remembered), focus mode (full
@@ -115,12 +116,27 @@ class WindowCommands(QObject):
         widget = QApplication.focusWidget()
         return widget if isinstance(widget, TextField) else None
 
+    def _edit_target(self) -> TextField | None:
+        """The focused text field; the body when no widget that takes keys has focus
+        (a toolbar click); nothing while the article list has focus."""
+        field = self._focused_field()
+        if field is not None:
+            return field
+        return None if self._in_article_list(QApplication.focusWidget()) else self.body
+
+    def _in_article_list(self, focus: QWidget | None) -> bool:
+        article_list = self.window.article_list
+        return focus is not None and (focus is article_list or article_list.isAncestorOf(focus))
+
     def _edit(self, operation: str) -> None:
-        field = self._focused_field() or self.body
-        getattr(field, operation)()
+        field = self._edit_target()
+        if field is not None:
+            getattr(field, operation)()
 
     def paste_plain(self) -> None:
-        field = self._focused_field() or self.body
+        field = self._edit_target()
+        if field is None:
+            return
         if field is self.body:
             self.body.paste_plain_text()
         else:
@@ -149,7 +165,8 @@ class WindowCommands(QObject):
         registry["format.outdent"].setEnabled(in_list)
 
     def update_enabled(self, focus: QWidget | None) -> None:
-        """Formatting applies to the body: disabled while another text field has focus."""
+        """Formatting applies to the body: disabled while another text field or the
+        article list has focus."""
         find_bar = self.body.existing_find_bar()
         in_find = (
             focus is not None
@@ -157,7 +174,10 @@ class WindowCommands(QObject):
             and (focus is find_bar or find_bar.isAncestorOf(focus))
         )
         in_body = focus is not None and (focus is self.body or self.body.isAncestorOf(focus))
-        elsewhere = isinstance(focus, TextField | QComboBox | QAbstractSpinBox) and not in_body
+        elsewhere = (
+            isinstance(focus, TextField | QComboBox | QAbstractSpinBox)
+            or self._in_article_list(focus)
+        ) and not in_body
         for action_id in FORMAT_ACTIONS:
             enabled = not elsewhere or (in_find and action_id.startswith("edit."))
             self.window.registry[action_id].setEnabled(enabled)
