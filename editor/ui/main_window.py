@@ -346,8 +346,14 @@ class MainWindow(QMainWindow):
         self.persist_blocking()
         if self.commands.focus_mode:
             self.commands.set_focus_mode(False)
+        if self.isVisible():
+            self._save_window_state()
+        event.accept()
+
+    def _save_window_state(self) -> None:
+        """Remember the panels and the layout. Only a window on screen has a layout worth
+        keeping: one hidden before it closes (a refused start) reports every panel hidden."""
         self.preferences.set(prefs.SIDEBAR_VISIBLE, self.sidebar.isVisible())
         self.preferences.set(prefs.DETAILS_VISIBLE, self.details_dock.isVisible())
         self.preferences.sync()
         self.window_state.save(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
-        event.accept()

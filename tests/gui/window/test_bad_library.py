@@ -67,6 +67,30 @@ def test_gui_explains_a_bad_library_and_leaves_it_alone(tmp_path: Path, payload:
     assert "Traceback" not in result.stderr + result.stdout
 
 
+def test_a_refused_start_keeps_the_window_preferences(tmp_path: Path) -> None:
+    """Both panels visible last time (the defaults); a start on a text file is refused;
+    nothing about the window may be saved, so the next start shows both panels again."""
+    path = tmp_path / "notalib.txt"
+    path.write_text("Dear editor,\nthis is a letter.\n")
+    config = tmp_path / "cfg"
+    preferences = config / "Copydesk" / "Copydesk.ini"
+    preferences.parent.mkdir(parents=True)
+    preferences.write_text("[editor]\nzoom_steps=2\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "visible" not in preferences.read_text()
+    assert "zoom_steps=2" in preferences.read_text()
+    assert not (config / "Copydesk" / "Copydesk-window-state.ini").exists()
+
+
 def test_error_text_is_one_readable_paragraph() -> None:
     text = describe_library_error("/x/y.sqlite", NotALibraryError("y.sqlite is not a library"))
     assert text.splitlines()[0] == "Copydesk cannot open /x/y.sqlite."
