@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QListView, QWidget
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyledItemDelegate
 
-from editor.domain import Article, Status, measure_text
+from editor.domain import Article, Status
 
 PAGE_SIZE = 200
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -95,15 +95,15 @@ class ArticleRow:
         )
 
     @classmethod
-    def from_article(cls, article: Article, word_count: int | None = None) -> ArticleRow:
-        words = word_count if word_count is not None else measure_text(article.body).words
+    def from_article(cls, article: Article, word_count: int) -> ArticleRow:
+        """The row of an article just saved; `word_count` is the status bar's count."""
         return cls(
             article.id,
             article.headline,
             article.section,
             article.status,
             article.placeholder,
-            words,
+            word_count,
         )
 
     def detail(self) -> str:

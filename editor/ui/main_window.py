@@ -270,9 +270,13 @@ class MainWindow(QMainWindow):
                 created_at=saved.created_at,
                 updated_at=saved.updated_at,
             )
-        row = self.article_list.list_model.upsert(
-            ArticleRow.from_article(saved, self.counts.metrics.words)
-        )
+        if saved.id == self.article.id:
+            words = self.counts.metrics.words
+        else:  # the article just left, saved after the switch
+            from editor.services.article_views import article_metrics
+
+            words = article_metrics(saved).words
+        row = self.article_list.list_model.upsert(ArticleRow.from_article(saved, words))
         if saved.id == self.article.id and row == 0:
             self.article_list.select_article(saved.id)
         if saved.section and self.details.section.findText(saved.section) < 0:
