@@ -13,6 +13,7 @@ saved then); if not, the last article is reopened in its place.
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, Signal
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.save_state_label.setObjectName("saveState")
         self.library_label = QLabel(self)
         self.library_label.setObjectName("libraryName")
+        self.library_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.library_label)
         self.statusBar().addWidget(self.save_state_label)
         self.statusBar().addPermanentWidget(self.counts)
@@ -155,6 +157,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.autosaver.set_sink(library)  # queues what was typed so far
         self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
+        # Escaped inside a paragraph: a tooltip would read a plain "<" as markup.
+        self.library_label.setToolTip(f"<p style='white-space:pre'>{escape(library.location)}</p>")
         self.article_list.set_source(library)
         self.refresh_sections()
         if self.autosaver.is_dirty:

@@ -5,9 +5,10 @@ the body editor and are disabled while another field or the article list has foc
 key pressed while browsing the list may change an article); toolbar
 buttons mirror the `FormatState` at the cursor. The actions alone own their keys: the
 body is told not to handle Ctrl+B/I or F3 itself, so a shortcut changed in the
-shortcuts editor takes effect everywhere. Also here: zoom (remembered), focus mode (full
-screen, chrome hidden, typewriter scrolling), the shortcut reference, the shortcuts
-editor and About (their dialogs load when first opened, not at start-up).
+shortcuts editor takes effect everywhere. Also here: zoom (remembered, its level shown in
+the status bar), focus mode (full screen, chrome hidden but the counts, typewriter
+scrolling), the shortcut reference, the shortcuts editor and About with the version
+(their dialogs load when first opened, not at start-up).
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
 
+from editor import __version__
 from editor.ui import settings as prefs
 from editor.ui.editing.format_state import FormatState
 
@@ -55,6 +58,10 @@ class WindowCommands(QObject):
         self._chrome_visible: dict[QWidget, bool] = {}
         self._was_maximized = False
         self._zoom_steps = 0
+        self.zoom_label = QLabel(window)
+        self.zoom_label.setObjectName("zoomLevel")
+        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.zoom_label)
         registry = window.registry
         connections = {
             "article.new": window.new_article,
@@ -216,6 +223,16 @@ class WindowCommands(QObject):
             (self.body.zoom_in if steps > 0 else self.body.zoom_out)()
         self._zoom_steps = steps
         self.window.preferences.set(prefs.ZOOM_STEPS, steps)
+        self.zoom_label.setText(
+            self.tr("Zoom {percent} %").replace("{percent}", str(self.zoom_percent()))
+        )
+        self.zoom_label.setToolTip(self.tr("Text size; View > Reset Zoom goes back to 100 %"))
+
+    def zoom_percent(self) -> int:
+        """The body's text size against its unzoomed size, in per cent."""
+        size = self.body.font().pointSizeF()
+        unzoomed = size - self.body.zoom_step()
+        return round(100 * size / unzoomed) if unzoomed > 0 else 100
 
     def set_focus_mode(self, on: bool) -> None:
         """Full screen with only the article; typewriter scrolling keeps the line centred."""
@@ -224,12 +241,13 @@ class WindowCommands(QObject):
             return
         self.focus_mode = on
         window.registry["view.focus"].setChecked(on)
+        # The status bar stays, with the counts a writer keeps an eye on.
         chrome: list[QWidget] = [
             window.menuBar(),
             window.toolbar,
             window.sidebar,
             window.details_dock,
-            window.statusBar(),
+            window.library_label,
         ]
         if on:
             self._chrome_visible = {widget: widget.isVisible() for widget in chrome}
@@ -288,7 +306,8 @@ class WindowCommands(QObject):
             self.window,
             self.tr("About Copydesk"),
             self.tr(
-                "<h3>Copydesk</h3><p>Write, link, review and export news articles, offline.</p>"
+                "<h3>Copydesk {version}</h3>"
+                "<p>Write, link, review and export news articles, offline.</p>"
                 "<p>Body font: Charis SIL by SIL International (SIL Open Font License 1.1).</p>"
-            ),
+            ).replace("{version}", __version__),
         )
