@@ -46,6 +46,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "article.new", "&New Article", "Start a new article", StandardKey.New, "article-new"
     ),
     ActionSpec("article.save", "&Save", "Save the article now", StandardKey.Save, "article-save"),
+    ActionSpec(
+        "app.open_library",
+        "&Open Library…",
+        "Open another library in a new window",
+        StandardKey.Open,
+    ),
     ActionSpec("article.delete", "&Delete Article…", "Delete this article", None, "article-delete"),
     ActionSpec("app.quit", "&Quit", "Quit Copydesk", StandardKey.Quit, "app-quit"),
     ActionSpec("edit.undo", "&Undo", "Undo", StandardKey.Undo, "edit-undo"),
@@ -173,7 +179,10 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "file",
         "&File",
-        ("article.new", "article.save", SEPARATOR, "article.delete", SEPARATOR, "app.quit"),
+        (
+            "article.new", "article.save", SEPARATOR, "app.open_library", SEPARATOR,
+            "article.delete", SEPARATOR, "app.quit",
+        ),
     ),
     (
         "edit",
@@ -221,6 +230,7 @@ TOOLBAR_LAYOUT: tuple[str, ...] = (
 STANDARD_KEY_FALLBACKS: Mapping[StandardKey, str] = {
     StandardKey.New: "Ctrl+N",
     StandardKey.Save: "Ctrl+S",
+    StandardKey.Open: "Ctrl+O",
     StandardKey.Quit: "Ctrl+Q",
     StandardKey.Undo: "Ctrl+Z",
     StandardKey.Redo: "Ctrl+Shift+Z",

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from editor.domain import Article, Status
 from editor.ui import settings as prefs
@@ -34,6 +42,7 @@ from editor.ui.window_commands import WindowCommands
 if TYPE_CHECKING:
     # Imported lazily at run time: the database layer loads while the window appears.
     from editor.storage.library import Library
+    from editor.ui.welcome import WelcomePage
 
 APP_NAME = "Copydesk"
 TITLE_SEPARATOR = " — "
@@ -62,7 +71,10 @@ class MainWindow(QMainWindow):
         self.addActions([self.registry[action_id] for action_id in self.registry.ids()])
         self.details = ArticleDetails(self)
         self.form = ArticleForm(self.details, body_family, self)
-        self.setCentralWidget(self.form)
+        self.page = QStackedWidget(self)
+        self.page.addWidget(self.form)
+        self.setCentralWidget(self.page)
+        self.welcome: WelcomePage | None = None  # built for an empty library
         self.article_list = ArticleListView(self)
         self.sidebar = self._dock(
             "sidebar", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -129,6 +141,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.form.retranslate()
         self.details.retranslate()
+        if self.welcome is not None:
+            self.welcome.retranslate()
 
     def apply_theme(self, colors: ThemeColors) -> None:
         self.registry.apply_icons(QColor(colors.text), QColor(colors.disabled_text))
@@ -171,6 +185,21 @@ class MainWindow(QMainWindow):
             if candidate and self.enter_article(candidate):
                 return
         self.new_article()
+        if self.article_list.list_model.rowCount() == 0:
+            self._show_welcome(library.location)
+
+    def _show_welcome(self, location: str) -> None:
+        """The first steps in the page area, for a library without articles."""
+        if self.welcome is None:
+            from editor.ui.welcome import WelcomePage
+
+            self.welcome = WelcomePage(self.page)
+            self.welcome.new_article_requested.connect(self.new_article)
+            self.welcome.open_library_requested.connect(self.commands.open_library)
+            self.page.addWidget(self.welcome)
+        self.welcome.set_location(location)
+        self.page.setCurrentWidget(self.welcome)
+        self.welcome.new_button.setFocus()
 
     def refresh_sections(self) -> None:
         if self.library is not None:
@@ -213,6 +242,7 @@ class MainWindow(QMainWindow):
         the freshly built form: only its desk fields are set (no body to render yet, so
         no Markdown parser is built before the first paint) and it is not remembered."""
         self.article = article
+        self.page.setCurrentWidget(self.form)
         if provisional:
             self.details.load(article)
         else:

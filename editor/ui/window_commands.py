@@ -13,6 +13,7 @@ scrolling), the shortcut reference, the shortcuts editor and About with the vers
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -67,6 +68,7 @@ class WindowCommands(QObject):
             "article.new": window.new_article,
             "article.save": window.save_now,
             "article.delete": self.confirm_delete,
+            "app.open_library": self.open_library,
             "app.quit": window.close,
             "edit.undo": lambda: self._edit("undo"),
             "edit.redo": lambda: self._edit("redo"),
@@ -266,6 +268,27 @@ class WindowCommands(QObject):
         self.body.setFocus()
 
     # -- dialogs -----------------------------------------------------------------------
+
+    def open_library(self) -> None:
+        """Pick a library file and open it in a Copydesk of its own; this window closes
+        (its article is saved first)."""
+        from PySide6.QtCore import QProcess
+        from PySide6.QtWidgets import QFileDialog
+
+        window = self.window
+        path, _filter = QFileDialog.getOpenFileName(
+            window,
+            self.tr("Open Library"),
+            "",
+            self.tr("Copydesk libraries (*.sqlite *.db);;All files (*)"),
+        )
+        if not path:
+            return
+        arguments = ["-m", "editor", "--library", path, "gui"]
+        if QProcess.startDetached(sys.executable, arguments)[0]:
+            window.close()
+        else:
+            window.show_status(self.tr("Could not start Copydesk for ") + path)
 
     def confirm_delete(self) -> None:
         from PySide6.QtWidgets import QMessageBox
