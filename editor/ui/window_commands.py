@@ -16,13 +16,14 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -39,6 +40,11 @@ if TYPE_CHECKING:
     from editor.ui.shortcuts_dialog import ShortcutsDialog
 
 TextField = QLineEdit | QPlainTextEdit | QTextEdit
+# The body's context menu: the window's own actions, so it shows the keys the user chose.
+BODY_MENU = (
+    "edit.undo", "edit.redo", "|", "edit.cut", "edit.copy", "edit.paste",
+    "edit.paste_plain", "|", "edit.select_all", "|", "format.link", "format.clear",
+)  # fmt: skip
 FORMAT_ACTIONS = (
     "format.bold", "format.italic", "format.strikethrough", "format.paragraph",
     "format.heading2", "format.heading3", "format.bullet_list", "format.numbered_list",
@@ -110,6 +116,8 @@ class WindowCommands(QObject):
         }
         for action_id, slot in connections.items():
             registry.on_trigger(action_id, slot)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.body.customContextMenuRequested.connect(self._show_body_menu)
         window.sidebar.visibilityChanged.connect(self._sync_panel_checks)
         window.details_dock.visibilityChanged.connect(self._sync_panel_checks)
         self.body.format_state_changed.connect(self.show_format_state)
@@ -150,6 +158,21 @@ class WindowCommands(QObject):
             self.body.paste_plain_text()
         else:
             field.paste()
+
+    def body_menu(self) -> QMenu:
+        """The body's context menu, made of the window's actions (their current keys)."""
+        menu = QMenu(self.body)
+        for action_id in BODY_MENU:
+            if action_id == "|":
+                menu.addSeparator()
+            else:
+                menu.addAction(self.window.registry[action_id])
+        return menu
+
+    def _show_body_menu(self, position: QPoint) -> None:
+        menu = self.body_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.body.viewport().mapToGlobal(position))
 
     # -- formatting --------------------------------------------------------------------
 
