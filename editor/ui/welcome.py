@@ -50,9 +50,15 @@ class WelcomePage(QWidget):
         holder = QWidget(self)
         holder.setLayout(column)
         holder.setFixedWidth(TEXT_WIDTH)
+        # Centred by stretches, not by an alignment: an aligned item gets its size hint,
+        # and the wrapped message would lose the height its width needs.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self._location_text = ""
         self.retranslate()
