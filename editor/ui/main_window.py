@@ -7,7 +7,10 @@ change off the GUI thread. The library may arrive after the window is shown
 (`attach_library`), so start-up never waits for the database layer to import: until then
 the form holds a provisional untitled article that takes typing at once. If anything is
 typed into it, it becomes a new article of the library when the library arrives (and is
-saved then); if not, the last article is reopened in its place.
+saved then); if not, the last article is reopened in its place. A library without
+articles shows the `WelcomePage` in the page area instead, until an article is started.
+Choosing an article in the list opens it and leaves the focus there (`open_article`);
+Enter or a double-click also puts the cursor in its body (`enter_article`).
 """
 
 from __future__ import annotations
