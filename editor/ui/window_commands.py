@@ -198,7 +198,7 @@ class WindowCommands(QObject):
 
     def update_enabled(self, focus: QWidget | None) -> None:
         """Formatting applies to the body: disabled while another text field or the
-        article list has focus."""
+        article list has focus (from the list, Find and Replace still open)."""
         find_bar = self.body.existing_find_bar()
         in_find = (
             focus is not None
@@ -206,12 +206,13 @@ class WindowCommands(QObject):
             and (focus is find_bar or find_bar.isAncestorOf(focus))
         )
         in_body = focus is not None and (focus is self.body or self.body.isAncestorOf(focus))
+        in_list = self._in_article_list(focus)
         elsewhere = (
-            isinstance(focus, TextField | QComboBox | QAbstractSpinBox)
-            or self._in_article_list(focus)
+            isinstance(focus, TextField | QComboBox | QAbstractSpinBox) or in_list
         ) and not in_body
         for action_id in FORMAT_ACTIONS:
-            enabled = not elsewhere or (in_find and action_id.startswith("edit."))
+            # Finding changes nothing: from the list it searches the article just chosen.
+            enabled = not elsewhere or ((in_find or in_list) and action_id.startswith("edit."))
             self.window.registry[action_id].setEnabled(enabled)
         self.show_format_state(self.body.format_state())
 

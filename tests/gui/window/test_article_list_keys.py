@@ -154,3 +154,16 @@ def test_clicking_the_open_article_keeps_its_text(
     assert QApplication.focusWidget() is main_window.article_list
     assert isinstance(main_window.article_list.currentIndex(), QModelIndex)
     assert_nothing_changed(main_window, sample_library, before)
+
+
+def test_find_opens_from_the_list_and_formatting_does_not(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    click_row(qtbot, main_window, 1)
+    registry = main_window.registry
+    assert not registry["format.bold"].isEnabled()
+    assert registry["edit.find"].isEnabled() and registry["edit.replace"].isEnabled()
+    QTest.keyClick(main_window.article_list, Qt.Key.Key_H, CTRL)
+    bar = main_window.form.find_bar
+    assert bar.isVisible() and bar.is_replacing()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.find_field)
