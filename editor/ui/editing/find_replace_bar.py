@@ -114,7 +114,11 @@ class FindReplaceBar(FindBarControls):
     # -- showing and hiding ------------------------------------------------------------
 
     def show_bar(self, replace: bool) -> None:
-        """Show the bar (with the replace row if asked), seeded with the selection."""
+        """Show the bar (with the replace row if asked), seeded with the selection.
+        Opened from outside the fields (the article list), it searches from the top."""
+        if len(self._fields) > 1 and not any(f.widget.hasFocus() for f in self._fields):
+            self._current = 0
+            self._fields[0].select(0, 0)
         selected = self._fields[self._current_field()].selected_text()
         if selected and "\u2029" not in selected:
             self.find_field.setText(selected)
@@ -183,15 +187,16 @@ class FindReplaceBar(FindBarControls):
             return False
         documents = [field.document() for field in self._fields]
         hit = find_across(documents, query, index, position, self._flags(backward))
-        if hit is not None:
-            self._current, found = hit
-            self._fields[self._current].select(found.selectionStart(), found.selectionEnd())
-        else:
-            # No stale match stays selected to be typed or replaced over.
+        if hit is None or hit[0] != index:
+            # No stale match stays selected to be typed or replaced over, nor shows as a
+            # second match beside the one in another field.
             field = self._fields[index]
             start, end = field.selection()
             if end > start:
                 field.select(start, start)
+        if hit is not None:
+            self._current, found = hit
+            self._fields[self._current].select(found.selectionStart(), found.selectionEnd())
         self._show_position()
         return hit is not None
 

@@ -97,3 +97,19 @@ def test_replace_one_in_the_headline(altstadt: MainWindow) -> None:
     assert altstadt.form.headline.text() == "Die Neustadt wird autofrei"
     assert altstadt.form.kicker.text() == "Altstadt"
     assert bar.status_text() == "2 of 4"  # kicker, teaser (selected next), body twice
+
+
+def test_find_from_the_list_starts_at_the_top_and_leaves_one_match_selected(
+    qtbot: QtBot, altstadt: MainWindow
+) -> None:
+    altstadt.article_list.setFocus()
+    qtbot.waitUntil(altstadt.article_list.hasFocus)
+    altstadt.form.body.show_find(False)
+    bar = altstadt.form.find_bar
+    QTest.keyClicks(bar.find_field, "Altstadt")
+    assert bar.status_text() == "1 of 5"
+    assert altstadt.form.kicker.selectedText() == "Altstadt"
+    QTest.keyClick(bar.find_field, Qt.Key.Key_Return)
+    assert bar.status_text() == "2 of 5"
+    assert not altstadt.form.kicker.hasSelectedText(), "one match selected at a time"
+    assert altstadt.form.headline.textCursor().selectedText() == "Altstadt"
