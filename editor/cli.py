@@ -30,10 +30,13 @@ class _ArgumentParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
+    from editor import __version__
+
     parser = _ArgumentParser(
         prog=PROG,
         description="Copydesk: write, link and export news articles offline.",
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--library",
         metavar="LIB",

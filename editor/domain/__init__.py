@@ -4,7 +4,7 @@ Nothing here imports Qt or SQLAlchemy.
 """
 
 from editor.domain.article import Article, ArticleRef, Link, LinkKind, Section, Status
-from editor.domain.metrics import TextMetrics, measure_text
+from editor.domain.metrics import TextMetrics, measure_article, measure_text
 
 __all__ = [
     "Article",
@@ -14,5 +14,6 @@ __all__ = [
     "Section",
     "Status",
     "TextMetrics",
+    "measure_article",
     "measure_text",
 ]

@@ -67,6 +67,9 @@ class Article:
     version: int = 0
     target_words: int | None = None
     target_chars: int | None = None
+    # Whether the article's text ends with a line break: false only for an article
+    # imported from a text file that did not, so text export gives that file back.
+    final_newline: bool = True
 
     def ensure_slug(self) -> str:
         """Derive the slug from the headline once; a set slug never changes."""

@@ -1,5 +1,9 @@
 """Text metrics newsrooms count by: words, characters with and without spaces, reading time.
 
+One rule for every count Copydesk shows (status bar, article list, `show`, `list --json`):
+an article counts its teaser plus the text its body shows, block by block
+(`measure_article`); Markdown syntax, list markers and link targets are not text.
+
 A word is what word processors count: a run of non-space characters that contains at least
 one letter or digit. `Bitcoin-Firma`, `it's`, `3.` and `„Zitat“` are one word each; a lone
 dash, bullet or emoji is not a word. Counting splits on whitespace at C speed and looks
@@ -63,3 +67,10 @@ def measure_text(text: str) -> TextMetrics:
         chars_with_spaces=count_chars(text),
         chars_without_spaces=len("".join(text.split())),  # line breaks are whitespace too
     )
+
+
+def measure_article(teaser: str, body_text: str) -> TextMetrics:
+    """An article's counts: its teaser plus its body's visible text (one line per block,
+    no Markdown syntax, no list markers; how storage, the formats and the editor each
+    get that text is theirs to say)."""
+    return measure_text(teaser) + measure_text(body_text)

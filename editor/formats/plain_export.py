@@ -3,7 +3,7 @@
 Export: the body Markdown becomes plain paragraphs (subheads, list items and quotes as
 their text, see `body.markdown_to_plain_paragraphs`), the teaser is the teaser field, and
 the previous/next headlines are the ones the caller passes: the stored links, never
-invented ones.
+invented ones. The text ends the way the imported file ended (with a line break or not).
 
 Import: `text_article_fields` gives the fields an imported `TextArticle` fills in. The body
 Markdown is `body.plain_paragraphs_to_markdown(paragraphs)`, which escapes everything, so
@@ -63,5 +63,7 @@ def article_to_text_article(
 def article_to_text(
     article: Article, previous_headline: str | None = None, next_headline: str | None = None
 ) -> str:
-    """The article as plain text in the seed's layout, ending with one newline."""
-    return format_text_article(article_to_text_article(article, previous_headline, next_headline))
+    """The article as plain text in the seed's layout, ending with one newline unless the
+    article was imported from a file that ended without one (`Article.final_newline`)."""
+    text = format_text_article(article_to_text_article(article, previous_headline, next_headline))
+    return text if article.final_newline else text.removesuffix("\n")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from editor.domain import Article, ArticleRef, LinkKind, measure_text
-from editor.formats.body import markdown_to_plain_text
+from editor.domain import Article, ArticleRef, LinkKind, TextMetrics, measure_article
+from editor.formats.body import markdown_to_blocks
 from editor.storage.library import Library
 from editor.storage.records import ArticleSummary
 
@@ -14,15 +14,16 @@ def _ref(ref: ArticleRef | None) -> dict[str, str] | None:
     return None if ref is None else {"id": ref.id, "headline": ref.headline}
 
 
-def article_plain_text(article: Article) -> str:
-    """Teaser and body as plain text: what newsroom counts are made of."""
-    parts = [article.teaser.strip(), markdown_to_plain_text(article.body)]
-    return "\n\n".join(part for part in parts if part)
+def article_metrics(article: Article) -> TextMetrics:
+    """The article's counts by the one rule (`measure_article`): its teaser plus the text
+    of each body block as the editor shows it (no list markers, no Markdown)."""
+    body_text = "\n".join(block.text for block in markdown_to_blocks(article.body))
+    return measure_article(article.teaser, body_text)
 
 
 def article_details(library: Library, article: Article) -> dict[str, Any]:
     """Everything `copydesk show --json` prints about one article."""
-    metrics = measure_text(article_plain_text(article))
+    metrics = article_metrics(article)
     return {
         "id": article.id,
         "slug": article.slug,

@@ -43,6 +43,7 @@ def import_text(
     article = _article_for_headline(library, parsed.headline)
     article.teaser = parsed.teaser
     article.body = body
+    article.final_newline = text.endswith(("\n", "\r"))
     article.language = detect_language(
         " ".join([parsed.headline, parsed.teaser, *parsed.paragraphs])
     )

@@ -53,6 +53,7 @@ ARTICLE_COLUMNS = (
     "id", "slug", "section_id", "status", "placeholder", "language", "created_at",
     "updated_at", "published_at", "version", "word_count", "char_count", "kicker",
     "headline", "byline", "dateline", "teaser", "body", "target_words", "target_chars",
+    "final_newline",
 )  # fmt: skip
 _SLUG = ARTICLE_COLUMNS.index("slug")
 _SECTION_ID = ARTICLE_COLUMNS.index("section_id")
@@ -131,6 +132,7 @@ def prepare_batch(articles: Sequence[Article], row_format: RowFormat) -> Prepare
             article.body,
             article.target_words,
             article.target_chars,
+            article.final_newline,
         ]
         for index, convert in converters:
             row[index] = convert(row[index])

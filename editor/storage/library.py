@@ -73,6 +73,15 @@ class Library:
         return self._url.render_as_string(hide_password=True)
 
     @property
+    def location(self) -> str:
+        """Where the library lives, for people: the absolute file path of an SQLite
+        library, else its URL (password hidden)."""
+        database = self._url.database or ""
+        if self._url.get_backend_name() == "sqlite" and database and database != ":memory:":
+            return str(Path(database).resolve())
+        return self.url
+
+    @property
     def name(self) -> str:
         """A short name for titles: the file stem (`news` for news.sqlite) or database name."""
         database = self._url.database or ""

@@ -115,6 +115,7 @@ class ArticleRow(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     target_words: Mapped[int | None] = mapped_column(Integer)
     target_chars: Mapped[int | None] = mapped_column(Integer)
+    final_newline: Mapped[bool] = mapped_column(Boolean, default=True)
 
     __mapper_args__ = {"primary_key": [id]}  # noqa: RUF012
 

@@ -45,6 +45,7 @@ def article_from_row(row: ArticleRow, section: str, tags: list[str]) -> Article:
         version=row.version,
         target_words=row.target_words,
         target_chars=row.target_chars,
+        final_newline=row.final_newline,
     )
 
 
@@ -62,6 +63,7 @@ def copy_content(article: Article, row: ArticleRow) -> None:
     row.published_at = article.published_at
     row.target_words = article.target_words
     row.target_chars = article.target_chars
+    row.final_newline = article.final_newline
 
 
 def ref_of(article_id: str, headline: str) -> ArticleRef:

@@ -19,7 +19,7 @@ from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from editor.storage.models import ArticleRow
-from editor.storage.snippets import make_snippet, match_pattern, matches_as_prefix
+from editor.storage.snippets import SnippetField, make_snippet, match_pattern, matches_as_prefix
 
 _QUERY_WORD = re.compile(r"[^\W_]+")
 MAX_QUERY_TERMS = 16
@@ -102,7 +102,16 @@ def _hits(rows: Sequence[Sequence[str]], query: str) -> list[SearchHit]:
         SearchHit(
             id=row[0],
             headline=row[1],
-            snippet=make_snippet(pattern, [row[3], row[4], row[2]]),
+            snippet=make_snippet(
+                pattern,
+                # On a tie the teaser, then the body: the headline is shown with the hit.
+                [
+                    SnippetField(row[3]),
+                    SnippetField(row[4], markdown=True),
+                    SnippetField(row[1]),
+                    SnippetField(row[2]),
+                ],
+            ),
         )
         for row in rows
     ]

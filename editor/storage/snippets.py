@@ -1,9 +1,15 @@
-"""Search-result excerpts: the passage around the first match, matched words in brackets.
+"""Search-result excerpts: the passage that best shows why an article matched, every
+matched word in brackets.
 
 FTS5's own snippet() would have to be computed for every match before ranking picks the best
 fifty, so excerpts are cut here instead, for the hits only. Matching follows the index's
 rules: case and Latin diacritics are ignored (`koln` marks `Köln`) and query words match as
 prefixes of words, except short ones (see `matches_as_prefix`).
+
+The excerpt comes from the field that matched (headline, teaser or body; the one holding
+the most different query words, the teaser before the body before the headline on a tie),
+from the passage holding the most different query words, and starts and ends at word
+boundaries, with an ellipsis wherever the field was cut.
 """
 
 from __future__ import annotations
@@ -11,7 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from editor.storage.text_stats import strip_markdown
 
@@ -22,6 +31,8 @@ CONTEXT_BEFORE = 60
 CONTEXT_AFTER = 160
 MIN_PREFIX_LENGTH = 3  # the last word of a query (the one being typed)
 MIN_INNER_PREFIX_LENGTH = 4  # the other words: `the`, `der`, `and` match whole words
+MAX_MATCHES_LOOKED_AT = 200  # a word on every line of a long body: the first ones will do
+TERM_GROUP = "term"  # match groups are named term0, term1, ... in query order
 _COMBINING = "[\u0300-\u036f]*"
 _FOLDED_RANGE = range(0x20, 0x2500)  # Latin, Greek, Cyrillic and their accented forms
 
@@ -71,51 +82,94 @@ def match_pattern(terms: list[str]) -> re.Pattern[str] | None:
         return None
     last = len(terms) - 1
     alternatives = (
-        _term_pattern(term, matches_as_prefix(term, index == last))
+        f"(?P<{TERM_GROUP}{index}>{_term_pattern(term, matches_as_prefix(term, index == last))})"
         for index, term in enumerate(terms)
     )
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
-def _cut(text: str, start: int, end: int) -> str:
-    """`text[start:end]` widened or narrowed to whole words, ellipses where it was cut."""
-    if start > 0:
-        space = text.rfind(" ", 0, start)
-        start = space + 1 if space >= 0 else 0
-    if end < len(text):
-        space = text.find(" ", end)
-        end = space if space >= 0 else len(text)
-    excerpt = text[start:end].strip()
-    return f"{ELLIPSIS if start > 0 else ''}{excerpt}{ELLIPSIS if end < len(text) else ''}"
+@dataclass(frozen=True)
+class SnippetField:
+    """A field an excerpt may come from; the body is Markdown, the others plain text."""
+
+    text: str
+    markdown: bool = False
 
 
-def _flat(markdown: str) -> str:
-    return " ".join(strip_markdown(markdown).split())
+def _terms_at(matches: list[re.Match[str]]) -> set[str | None]:
+    return {match.lastgroup for match in matches}
 
 
-def make_snippet(pattern: re.Pattern[str] | None, fields: list[str]) -> str:
-    """The excerpt around the first match in the first field that has one (fields are
-    Markdown or plain text, most useful first); else the start of the first non-empty field."""
+def _best_anchor(matches: list[re.Match[str]]) -> tuple[int, int]:
+    """(start, end) of the passage of at most CONTEXT_AFTER characters, starting at a
+    match, that holds the most different query words (the first such passage)."""
+    best = (0, matches[0].start(), matches[0].end())
+    for index, first in enumerate(matches):
+        inside = [m for m in matches[index:] if m.end() - first.start() <= CONTEXT_AFTER]
+        count = len(_terms_at(inside))
+        if count > best[0]:
+            best = (count, first.start(), inside[-1].end())
+    return best[1], best[2]
+
+
+def _word_start(text: str, position: int) -> int:
+    """The start of the word at `position` (0 when there is no space before it)."""
+    if position <= 0:
+        return 0
+    space = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position))
+    return space + 1 if space >= 0 else 0
+
+
+def _word_end(text: str, position: int) -> int:
+    """The end of the word at `position` (the text's end when no space follows)."""
+    if position >= len(text):
+        return len(text)
+    ends = [found for found in (text.find(" ", position), text.find("\n", position)) if found >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _flat(text: str, markdown: bool) -> str:
+    return " ".join((strip_markdown(text) if markdown else text).split())
+
+
+def _excerpt(pattern: re.Pattern[str], field: SnippetField, anchor: tuple[int, int]) -> str:
+    """The passage around `anchor` (a span of the field's text), cut at whole words."""
+    raw = field.text
+    # Read the Markdown of a generous window only (long bodies stay cheap), cut at words.
+    window_start = _word_start(raw, anchor[0] - 2 * CONTEXT_BEFORE)
+    window_end = _word_end(raw, anchor[1] + 2 * CONTEXT_AFTER)
+    flat = _flat(raw[window_start:window_end], field.markdown)
+    found = list(islice(pattern.finditer(flat), MAX_MATCHES_LOOKED_AT))
+    if not found:
+        return ""
+    first, last = _best_anchor(found)
+    start = _word_start(flat, first - CONTEXT_BEFORE)
+    end = _word_end(flat, max(last, first + CONTEXT_AFTER))
+    cut_before = start > 0 or window_start > 0
+    cut_after = end < len(flat) or window_end < len(raw)
+    excerpt = flat[start:end].strip()
+    return f"{ELLIPSIS if cut_before else ''}{excerpt}{ELLIPSIS if cut_after else ''}"
+
+
+def make_snippet(pattern: re.Pattern[str] | None, fields: Sequence[SnippetField]) -> str:
+    """The excerpt of the field holding the most different query words (the earlier field
+    on a tie), around its passage with the most of them, every match in brackets; without
+    a match, the opening of the first non-empty field."""
     if pattern is not None:
+        best: tuple[int, SnippetField, list[re.Match[str]]] | None = None
         for field in fields:
-            found = pattern.search(field)
-            if found is None:
-                continue
-            # Strip Markdown from a generous window only: long bodies stay cheap.
-            window_start = max(0, found.start() - 2 * CONTEXT_BEFORE)
-            window = field[window_start : found.end() + 2 * CONTEXT_AFTER]
-            flat = _flat(window)
-            found_flat = pattern.search(flat)
-            if found_flat is None:
-                continue
-            excerpt = _cut(
-                flat, found_flat.start() - CONTEXT_BEFORE, found_flat.end() + CONTEXT_AFTER
-            )
-            if window_start > 0 and not excerpt.startswith(ELLIPSIS):
-                excerpt = ELLIPSIS + excerpt
-            return pattern.sub(lambda m: f"{MATCH_START}{m.group(0)}{MATCH_END}", excerpt)
+            matches = list(islice(pattern.finditer(field.text), MAX_MATCHES_LOOKED_AT))
+            if matches and (best is None or len(_terms_at(matches)) > best[0]):
+                best = (len(_terms_at(matches)), field, matches)
+        if best is not None:
+            excerpt = _excerpt(pattern, best[1], _best_anchor(best[2]))
+            if excerpt:
+                return pattern.sub(lambda m: f"{MATCH_START}{m.group(0)}{MATCH_END}", excerpt)
     for field in fields:
-        flat = _flat(field[: 2 * (CONTEXT_BEFORE + CONTEXT_AFTER)])
+        raw = field.text[: _word_end(field.text, 2 * (CONTEXT_BEFORE + CONTEXT_AFTER))]
+        flat = _flat(raw, field.markdown)
         if flat:
-            return _cut(flat, 0, CONTEXT_BEFORE + CONTEXT_AFTER)
+            end = _word_end(flat, CONTEXT_BEFORE + CONTEXT_AFTER)
+            cut = end < len(flat) or len(raw) < len(field.text)
+            return flat[:end] + (ELLIPSIS if cut else "")
     return ""

@@ -38,6 +38,7 @@ class ActionSpec:
     icon: str | None = None
     checkable: bool = False
     hint: str = ""
+    also: tuple[str, ...] = ()  # more default keys, after the platform's (Ctrl+Y for Redo)
 
 
 ACTION_SPECS: tuple[ActionSpec, ...] = (
@@ -45,6 +46,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "article.new", "&New Article", "Start a new article", StandardKey.New, "article-new"
     ),
     ActionSpec("article.save", "&Save", "Save the article now", StandardKey.Save, "article-save"),
+    ActionSpec(
+        "app.open_library",
+        "&Open Library…",
+        "Open another library in a new window",
+        StandardKey.Open,
+    ),
     ActionSpec("article.delete", "&Delete Article…", "Delete this article", None, "article-delete"),
     ActionSpec(
         "library.save_as",
@@ -54,7 +61,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("app.quit", "&Quit", "Quit Copydesk", StandardKey.Quit, "app-quit"),
     ActionSpec("edit.undo", "&Undo", "Undo", StandardKey.Undo, "edit-undo"),
-    ActionSpec("edit.redo", "&Redo", "Redo", StandardKey.Redo, "edit-redo"),
+    ActionSpec("edit.redo", "&Redo", "Redo", StandardKey.Redo, "edit-redo", also=("Ctrl+Y",)),
     ActionSpec("edit.cut", "Cu&t", "Cut", StandardKey.Cut, "edit-cut"),
     ActionSpec("edit.copy", "&Copy", "Copy", StandardKey.Copy, "edit-copy"),
     ActionSpec("edit.paste", "&Paste", "Paste", StandardKey.Paste, "edit-paste"),
@@ -182,9 +189,10 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "article.new",
             "article.save",
             SEPARATOR,
-            "article.delete",
-            SEPARATOR,
+            "app.open_library",
             "library.save_as",
+            SEPARATOR,
+            "article.delete",
             SEPARATOR,
             "app.quit",
         ),
@@ -235,6 +243,7 @@ TOOLBAR_LAYOUT: tuple[str, ...] = (
 STANDARD_KEY_FALLBACKS: Mapping[StandardKey, str] = {
     StandardKey.New: "Ctrl+N",
     StandardKey.Save: "Ctrl+S",
+    StandardKey.Open: "Ctrl+O",
     StandardKey.Quit: "Ctrl+Q",
     StandardKey.Undo: "Ctrl+Z",
     StandardKey.Redo: "Ctrl+Shift+Z",
@@ -255,14 +264,18 @@ STANDARD_KEY_FALLBACKS: Mapping[StandardKey, str] = {
 
 
 def default_shortcuts(spec: ActionSpec) -> list[QKeySequence]:
-    """The platform's key sequences for an action (several for some standard keys)."""
-    if spec.shortcut is None:
-        return []
+    """The platform's key sequences for an action (several for some standard keys),
+    then the spec's `also` keys that the platform does not already give."""
+    sequences: list[QKeySequence] = []
     if isinstance(spec.shortcut, StandardKey):
-        bindings = list(QKeySequence.keyBindings(spec.shortcut))
+        sequences = list(QKeySequence.keyBindings(spec.shortcut))
         fallback = STANDARD_KEY_FALLBACKS.get(spec.shortcut)
-        return bindings or ([QKeySequence(fallback)] if fallback else [])
-    return [QKeySequence(spec.shortcut)]
+        if not sequences and fallback:
+            sequences = [QKeySequence(fallback)]
+    elif spec.shortcut is not None:
+        sequences = [QKeySequence(spec.shortcut)]
+    extra = [QKeySequence(key) for key in spec.also]
+    return sequences + [sequence for sequence in extra if sequence not in sequences]
 
 
 # Qt's block of keys for input methods and dead keys (AltGr, Compose, Kana...): real

@@ -112,6 +112,8 @@ class ArticleForm(QWidget):
     def _place_find_bar(self, bar: QWidget) -> None:
         self._layout.addWidget(bar)
         bar.raise_()
+        # Find and Replace cover the whole article, in reading order.
+        self.find_bar.set_fields([self.kicker, self.headline, self.teaser, self.body])
 
     def retranslate(self) -> None:
         self.kicker.setPlaceholderText(self.tr("Kicker"))

@@ -4,7 +4,10 @@
 scrolls, so a library of 100,000 articles opens as fast as one of ten. Rows are updated
 in place after an autosave, so the list does not jump while someone types.
 `ArticleListView` draws each row as headline plus a muted line of section, status and
-word count, and emits `article_chosen(id)` when the user picks a different article.
+word count, and emits `article_chosen(id)` when the user picks a different article (by
+click, arrows, Page Up/Down, Home/End or type-ahead: the focus stays in the list, so the
+next key browses on) and `article_entered(id)` on Enter or a double-click, which moves
+the writing focus into the article.
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListView, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyledItemDelegate
 
-from editor.domain import Article, Status, measure_text
+from editor.domain import Article, Status
 
 PAGE_SIZE = 200
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -91,15 +95,15 @@ class ArticleRow:
         )
 
     @classmethod
-    def from_article(cls, article: Article, word_count: int | None = None) -> ArticleRow:
-        words = word_count if word_count is not None else measure_text(article.body).words
+    def from_article(cls, article: Article, word_count: int) -> ArticleRow:
+        """The row of an article just saved; `word_count` is the status bar's count."""
         return cls(
             article.id,
             article.headline,
             article.section,
             article.status,
             article.placeholder,
-            words,
+            word_count,
         )
 
     def detail(self) -> str:
@@ -194,10 +198,15 @@ class ArticleListModel(QAbstractListModel):
             self.endRemoveRows()
 
 
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class ArticleListView(QListView):
-    """The list widget; emits `article_chosen` when the user selects another article."""
+    """The list widget; emits `article_chosen` when the user selects another article and
+    `article_entered` when they ask to write in it (Enter, double-click)."""
 
     article_chosen = Signal(str)
+    article_entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +219,7 @@ class ArticleListView(QListView):
         self._quiet = False
         self._row_delegate: QStyledItemDelegate | None = None
         self.selectionModel().selectionChanged.connect(self._on_selection)
+        self.doubleClicked.connect(self._enter)
 
     def set_source(self, source: ArticleSource) -> None:
         """List `source`'s articles, drawn by the row delegate (its module, and Qt's
@@ -241,3 +251,15 @@ class ArticleListView(QListView):
         article_id = self.list_model.article_id_at(selected.indexes()[0].row())
         if article_id:
             self.article_chosen.emit(article_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens the current article for writing; every other key browses."""
+        if event.key() in ENTER_KEYS and self.currentIndex().isValid():
+            self._enter(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _enter(self, index: QModelIndex) -> None:
+        article_id = self.list_model.article_id_at(index.row())
+        if article_id:
+            self.article_entered.emit(article_id)

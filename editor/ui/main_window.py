@@ -7,7 +7,10 @@ change off the GUI thread. The library may arrive after the window is shown
 (`attach_library`), so start-up never waits for the database layer to import: until then
 the form holds a provisional untitled article that takes typing at once. If anything is
 typed into it, it becomes a new article of the library when the library arrives (and is
-saved then); if not, the last article is reopened in its place.
+saved then); if not, the last article is reopened in its place. A library without
+articles shows the `WelcomePage` in the page area instead, until an article is started.
+Choosing an article in the list opens it and leaves the focus there (`open_article`);
+Enter or a double-click also puts the cursor in its body (`enter_article`).
 
 What happens when a save conflicts or fails, and whether the window may close with
 unsaved text, is the save coordinator's call (ui/session/save_coordinator.py); the window
@@ -17,11 +20,20 @@ reloads articles, switches library and shows the words it is given.
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from editor.domain import Article, Status
 from editor.ui import settings as prefs
@@ -39,6 +51,7 @@ from editor.ui.window_commands import WindowCommands
 if TYPE_CHECKING:
     # Imported lazily at run time: the database layer loads while the window appears.
     from editor.storage.library import Library
+    from editor.ui.welcome import WelcomePage
 
 APP_NAME = "Copydesk"
 TITLE_SEPARATOR = " — "
@@ -67,7 +80,10 @@ class MainWindow(QMainWindow):
         self.addActions([self.registry[action_id] for action_id in self.registry.ids()])
         self.details = ArticleDetails(self)
         self.form = ArticleForm(self.details, body_family, self)
-        self.setCentralWidget(self.form)
+        self.page = QStackedWidget(self)
+        self.page.addWidget(self.form)
+        self.setCentralWidget(self.page)
+        self.welcome: WelcomePage | None = None  # built for an empty library
         self.article_list = ArticleListView(self)
         self.sidebar = self._dock(
             "sidebar", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -86,6 +102,7 @@ class MainWindow(QMainWindow):
         self.save_state_label.setObjectName("saveState")
         self.library_label = QLabel(self)
         self.library_label.setObjectName("libraryName")
+        self.library_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.library_label)
         self.statusBar().addWidget(self.save_state_label)
         self.statusBar().addPermanentWidget(self.counts)
@@ -117,6 +134,7 @@ class MainWindow(QMainWindow):
         self.form.headline_changed.connect(lambda _text: self.update_title())
         self.details.target_changed.connect(self.counts.set_target)
         self.article_list.article_chosen.connect(self.open_article)
+        self.article_list.article_entered.connect(self.enter_article)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.busy_changed.connect(self._on_busy)
         app = QApplication.instance()
@@ -132,6 +150,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.form.retranslate()
         self.details.retranslate()
+        if self.welcome is not None:
+            self.welcome.retranslate()
 
     def apply_theme(self, colors: ThemeColors) -> None:
         self.registry.apply_icons(QColor(colors.text), QColor(colors.disabled_text))
@@ -159,7 +179,7 @@ class MainWindow(QMainWindow):
         """
         self.library = library
         self.autosaver.set_sink(library)  # queues what was typed so far
-        self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
+        self._show_library_name(library)
         self.article_list.set_source(library)
         self.refresh_sections()
         if self.autosaver.is_dirty:
@@ -169,16 +189,37 @@ class MainWindow(QMainWindow):
         last_id = self.preferences.get(prefs.LAST_ARTICLE_ID)
         newest_id = self.article_list.list_model.newest_written_article_id()
         for candidate in (last_id, newest_id):
-            if candidate and self.open_article(candidate):
+            if candidate and self.enter_article(candidate):
                 return
         self.new_article()
+        if self.article_list.list_model.rowCount() == 0:
+            self._show_welcome(library.location)
+
+    def _show_library_name(self, library: Library) -> None:
+        """The library's name in the status bar, its full location as the tooltip."""
+        self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
+        # Escaped inside a paragraph: a tooltip would read a plain "<" as markup.
+        self.library_label.setToolTip(f"<p style='white-space:pre'>{escape(library.location)}</p>")
+
+    def _show_welcome(self, location: str) -> None:
+        """The first steps in the page area, for a library without articles."""
+        if self.welcome is None:
+            from editor.ui.welcome import WelcomePage
+
+            self.welcome = WelcomePage(self.page)
+            self.welcome.new_article_requested.connect(self.new_article)
+            self.welcome.open_library_requested.connect(self.commands.open_library)
+            self.page.addWidget(self.welcome)
+        self.welcome.set_location(location)
+        self.page.setCurrentWidget(self.welcome)
+        self.welcome.new_button.setFocus()
 
     def use_library(self, library: Library) -> None:
         """Go on working in `library` (the same library saved elsewhere): queued saves
         go there, the list shows it. The old one is closed."""
         old, self.library = self.library, library
         self.autosaver.set_sink(library)
-        self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
+        self._show_library_name(library)
         self.article_list.set_source(library)
         self.article_list.select_article(self.article.id)
         if old is not None and old is not library:
@@ -205,7 +246,8 @@ class MainWindow(QMainWindow):
             self.details.set_sections([section.name for section in self.library.sections()])
 
     def open_article(self, article_id: str) -> bool:
-        """Switch to an article (saving the current one first); False if it is gone."""
+        """Switch to an article (saving the current one first); False if it is gone.
+        The focus stays where it is: browsing the list must not type into articles."""
         if self.library is None:
             return False
         if article_id == self.article.id and self.form.isEnabled():
@@ -219,6 +261,12 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Could not open the article: ") + str(error))
             return False
         self._show_article(article, dirty=False)
+        return True
+
+    def enter_article(self, article_id: str) -> bool:
+        """Open an article and put the text cursor in its body (Enter, double-click)."""
+        if not self.open_article(article_id):
+            return False
         self.form.body.setFocus()
         return True
 
@@ -234,6 +282,7 @@ class MainWindow(QMainWindow):
         the freshly built form: only its desk fields are set (no body to render yet, so
         no Markdown parser is built before the first paint) and it is not remembered."""
         self.article = article
+        self.page.setCurrentWidget(self.form)
         if provisional:
             self.details.load(article)
         else:
@@ -291,9 +340,13 @@ class MainWindow(QMainWindow):
                 created_at=saved.created_at,
                 updated_at=saved.updated_at,
             )
-        row = self.article_list.list_model.upsert(
-            ArticleRow.from_article(saved, self.counts.metrics.words)
-        )
+        if saved.id == self.article.id:
+            words = self.counts.metrics.words
+        else:  # the article just left, saved after the switch
+            from editor.services.article_views import article_metrics
+
+            words = article_metrics(saved).words
+        row = self.article_list.list_model.upsert(ArticleRow.from_article(saved, words))
         if saved.id == self.article.id and row == 0:
             self.article_list.select_article(saved.id)
         if saved.section and self.details.section.findText(saved.section) < 0:
@@ -330,7 +383,7 @@ class MainWindow(QMainWindow):
         self.article_list.list_model.remove(doomed)
         next_id = self.article_list.list_model.article_id_at(0)
         self.article = Article()
-        if next_id is None or not self.open_article(next_id):
+        if next_id is None or not self.enter_article(next_id):
             self.new_article()
 
     # -- title, focus, quitting --------------------------------------------------------
@@ -375,8 +428,14 @@ class MainWindow(QMainWindow):
             return
         if self.commands.focus_mode:
             self.commands.set_focus_mode(False)
+        if self.isVisible():
+            self._save_window_state()
+        event.accept()
+
+    def _save_window_state(self) -> None:
+        """Remember the panels and the layout. Only a window on screen has a layout worth
+        keeping: one hidden before it closes (a refused start) reports every panel hidden."""
         self.preferences.set(prefs.SIDEBAR_VISIBLE, self.sidebar.isVisible())
         self.preferences.set(prefs.DETAILS_VISIBLE, self.details_dock.isVisible())
         self.preferences.sync()
         self.window_state.save(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
-        event.accept()

@@ -181,7 +181,9 @@ class ShortcutsDialog(QDialog):
         self.table.setHeaderLabels([_tr("Command"), _tr("Shortcut")])
         self.key_label.setText(_tr("S&hortcut:"))
         self.clear_button.setText(_tr("Cl&ear"))
-        self.clear_button.setToolTip(_tr("Remove the shortcut"))
+        self.clear_button.setToolTip(
+            _tr("Remove the shortcut (or press Backspace or Delete in the shortcut field)")
+        )
         self.reset_button.setText(_tr("&Reset"))
         self.reset_button.setToolTip(_tr("Back to the default shortcut"))
         self.reset_all_button.setText(_tr("Reset &All"))
@@ -193,15 +195,21 @@ class ShortcutsDialog(QDialog):
             self._show_conflict(self.pending)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Esc in the key field cancels the recording instead of being recorded.
+        # Esc in the key field cancels the recording instead of being recorded; a plain
+        # Backspace or Delete clears the shortcut (as KDE's and VS Code's editors do).
         if (
             watched is self.key_edit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
         ):
-            self.cancel_recording()
-            return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.cancel_recording()
+                return True
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if plain and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self._recording = False
+                self._clear_row()
+                return True
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,29 +1,35 @@
 """What each registry action does in the main window, and the state actions show.
 
 Edit commands go to whichever text field has focus; formatting and find commands go to
-the body editor and are enabled only while it (or its find bar) has focus; toolbar
+the body editor and are disabled while another field or the article list has focus (no
+key pressed while browsing the list may change an article); toolbar
 buttons mirror the `FormatState` at the cursor. The actions alone own their keys: the
 body is told not to handle Ctrl+B/I or F3 itself, so a shortcut changed in the
-shortcuts editor takes effect everywhere. Also here: zoom (remembered), focus mode (full
-screen, chrome hidden, typewriter scrolling), the shortcut reference, the shortcuts
-editor and About (their dialogs load when first opened, not at start-up).
+shortcuts editor takes effect everywhere. Also here: zoom (remembered, its level shown in
+the status bar), focus mode (full screen, chrome hidden but the counts, typewriter
+scrolling), the shortcut reference, the shortcuts editor and About with the version
+(their dialogs load when first opened, not at start-up).
 """
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
 
+from editor import __version__
 from editor.ui import settings as prefs
 from editor.ui.editing.format_state import FormatState
 
@@ -34,6 +40,11 @@ if TYPE_CHECKING:
     from editor.ui.shortcuts_dialog import ShortcutsDialog
 
 TextField = QLineEdit | QPlainTextEdit | QTextEdit
+# The body's context menu: the window's own actions, so it shows the keys the user chose.
+BODY_MENU = (
+    "edit.undo", "edit.redo", "|", "edit.cut", "edit.copy", "edit.paste",
+    "edit.paste_plain", "|", "edit.select_all", "|", "format.link", "format.clear",
+)  # fmt: skip
 FORMAT_ACTIONS = (
     "format.bold", "format.italic", "format.strikethrough", "format.paragraph",
     "format.heading2", "format.heading3", "format.bullet_list", "format.numbered_list",
@@ -54,11 +65,16 @@ class WindowCommands(QObject):
         self._chrome_visible: dict[QWidget, bool] = {}
         self._was_maximized = False
         self._zoom_steps = 0
+        self.zoom_label = QLabel(window)
+        self.zoom_label.setObjectName("zoomLevel")
+        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.zoom_label)
         registry = window.registry
         connections = {
             "article.new": window.new_article,
             "article.save": window.save_now,
             "article.delete": self.confirm_delete,
+            "app.open_library": self.open_library,
             "app.quit": window.close,
             "library.save_as": window.save_coordinator.save_library_elsewhere,
             "edit.undo": lambda: self._edit("undo"),
@@ -101,6 +117,8 @@ class WindowCommands(QObject):
         }
         for action_id, slot in connections.items():
             registry.on_trigger(action_id, slot)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.body.customContextMenuRequested.connect(self._show_body_menu)
         window.sidebar.visibilityChanged.connect(self._sync_panel_checks)
         window.details_dock.visibilityChanged.connect(self._sync_panel_checks)
         self.body.format_state_changed.connect(self.show_format_state)
@@ -116,16 +134,46 @@ class WindowCommands(QObject):
         widget = QApplication.focusWidget()
         return widget if isinstance(widget, TextField) else None
 
+    def _edit_target(self) -> TextField | None:
+        """The focused text field; the body when no widget that takes keys has focus
+        (a toolbar click); nothing while the article list has focus."""
+        field = self._focused_field()
+        if field is not None:
+            return field
+        return None if self._in_article_list(QApplication.focusWidget()) else self.body
+
+    def _in_article_list(self, focus: QWidget | None) -> bool:
+        article_list = self.window.article_list
+        return focus is not None and (focus is article_list or article_list.isAncestorOf(focus))
+
     def _edit(self, operation: str) -> None:
-        field = self._focused_field() or self.body
-        getattr(field, operation)()
+        field = self._edit_target()
+        if field is not None:
+            getattr(field, operation)()
 
     def paste_plain(self) -> None:
-        field = self._focused_field() or self.body
+        field = self._edit_target()
+        if field is None:
+            return
         if field is self.body:
             self.body.paste_plain_text()
         else:
             field.paste()
+
+    def body_menu(self) -> QMenu:
+        """The body's context menu, made of the window's actions (their current keys)."""
+        menu = QMenu(self.body)
+        for action_id in BODY_MENU:
+            if action_id == "|":
+                menu.addSeparator()
+            else:
+                menu.addAction(self.window.registry[action_id])
+        return menu
+
+    def _show_body_menu(self, position: QPoint) -> None:
+        menu = self.body_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.body.viewport().mapToGlobal(position))
 
     # -- formatting --------------------------------------------------------------------
 
@@ -150,7 +198,8 @@ class WindowCommands(QObject):
         registry["format.outdent"].setEnabled(in_list)
 
     def update_enabled(self, focus: QWidget | None) -> None:
-        """Formatting applies to the body: disabled while another text field has focus."""
+        """Formatting applies to the body: disabled while another text field or the
+        article list has focus (from the list, Find and Replace still open)."""
         find_bar = self.body.existing_find_bar()
         in_find = (
             focus is not None
@@ -158,9 +207,13 @@ class WindowCommands(QObject):
             and (focus is find_bar or find_bar.isAncestorOf(focus))
         )
         in_body = focus is not None and (focus is self.body or self.body.isAncestorOf(focus))
-        elsewhere = isinstance(focus, TextField | QComboBox | QAbstractSpinBox) and not in_body
+        in_list = self._in_article_list(focus)
+        elsewhere = (
+            isinstance(focus, TextField | QComboBox | QAbstractSpinBox) or in_list
+        ) and not in_body
         for action_id in FORMAT_ACTIONS:
-            enabled = not elsewhere or (in_find and action_id.startswith("edit."))
+            # Finding changes nothing: from the list it searches the article just chosen.
+            enabled = not elsewhere or ((in_find or in_list) and action_id.startswith("edit."))
             self.window.registry[action_id].setEnabled(enabled)
         self.show_format_state(self.body.format_state())
 
@@ -197,6 +250,16 @@ class WindowCommands(QObject):
             (self.body.zoom_in if steps > 0 else self.body.zoom_out)()
         self._zoom_steps = steps
         self.window.preferences.set(prefs.ZOOM_STEPS, steps)
+        self.zoom_label.setText(
+            self.tr("Zoom {percent} %").replace("{percent}", str(self.zoom_percent()))
+        )
+        self.zoom_label.setToolTip(self.tr("Text size; View > Reset Zoom goes back to 100 %"))
+
+    def zoom_percent(self) -> int:
+        """The body's text size against its unzoomed size, in per cent."""
+        size = self.body.font().pointSizeF()
+        unzoomed = size - self.body.zoom_step()
+        return round(100 * size / unzoomed) if unzoomed > 0 else 100
 
     def set_focus_mode(self, on: bool) -> None:
         """Full screen with only the article; typewriter scrolling keeps the line centred."""
@@ -205,12 +268,13 @@ class WindowCommands(QObject):
             return
         self.focus_mode = on
         window.registry["view.focus"].setChecked(on)
+        # The status bar stays, with the counts a writer keeps an eye on.
         chrome: list[QWidget] = [
             window.menuBar(),
             window.toolbar,
             window.sidebar,
             window.details_dock,
-            window.statusBar(),
+            window.library_label,
         ]
         if on:
             self._chrome_visible = {widget: widget.isVisible() for widget in chrome}
@@ -229,6 +293,27 @@ class WindowCommands(QObject):
         self.body.setFocus()
 
     # -- dialogs -----------------------------------------------------------------------
+
+    def open_library(self) -> None:
+        """Pick a library file and open it in a Copydesk of its own; this window closes
+        (its article is saved first)."""
+        from PySide6.QtCore import QProcess
+        from PySide6.QtWidgets import QFileDialog
+
+        window = self.window
+        path, _filter = QFileDialog.getOpenFileName(
+            window,
+            self.tr("Open Library"),
+            "",
+            self.tr("Copydesk libraries (*.sqlite *.db);;All files (*)"),
+        )
+        if not path:
+            return
+        arguments = ["-m", "editor", "--library", path, "gui"]
+        if QProcess.startDetached(sys.executable, arguments)[0]:
+            window.close()
+        else:
+            window.show_status(self.tr("Could not start Copydesk for ") + path)
 
     def confirm_delete(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -269,7 +354,8 @@ class WindowCommands(QObject):
             self.window,
             self.tr("About Copydesk"),
             self.tr(
-                "<h3>Copydesk</h3><p>Write, link, review and export news articles, offline.</p>"
+                "<h3>Copydesk {version}</h3>"
+                "<p>Write, link, review and export news articles, offline.</p>"
                 "<p>Body font: Charis SIL by SIL International (SIL Open Font License 1.1).</p>"
-            ),
+            ).replace("{version}", __version__),
         )

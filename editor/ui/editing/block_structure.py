@@ -30,9 +30,13 @@ from PySide6.QtGui import (
 )
 
 MAX_LIST_DEPTH = 3
-QUOTE_MARGIN = 40.0
+# Less than a list level's indent (QTextDocument's indentWidth, 40): a quote's text never
+# lines up with the items of a list above it.
+QUOTE_MARGIN = 24.0
 # Vertical rhythm (pixels): paragraphs breathe, subheads sit closer to what they head,
 # list items stay together. Margins are looks only; the Markdown writer ignores them.
+# Qt lays out the larger of a block's top margin and the previous block's bottom margin,
+# so a paragraph's top margin only shows after a list (whose items end with little).
 PARAGRAPH_SPACING = 12.0
 LIST_ITEM_SPACING = 3.0
 HEADING_SPACING: dict[int, tuple[float, float]] = {2: (22.0, 6.0), 3: (16.0, 4.0)}
@@ -109,8 +113,10 @@ def apply_house_spacing(block_format: QTextBlockFormat, heading: int, in_list: b
     """Set the top and bottom margins the house style gives this kind of block."""
     if heading in HEADING_SPACING:
         top, bottom = HEADING_SPACING[heading]
+    elif in_list:
+        top, bottom = 0.0, LIST_ITEM_SPACING
     else:
-        top, bottom = 0.0, LIST_ITEM_SPACING if in_list else PARAGRAPH_SPACING
+        top, bottom = PARAGRAPH_SPACING, PARAGRAPH_SPACING
     block_format.setTopMargin(top)
     block_format.setBottomMargin(bottom)
 

@@ -11,11 +11,14 @@ construction: nothing is searched a second way in Python.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 # ``(start, end)`` of one match, in document positions.
 Match = tuple[int, int]
+# ``(field index, start, end)``: a match in one of several fields, in reading order.
+FieldMatch = tuple[int, int, int]
 
 
 def find_flags(
@@ -47,18 +50,29 @@ def find_all(document: QTextDocument, query: str, flags: QTextDocument.FindFlag)
     return matches
 
 
-def find_wrapping(
-    document: QTextDocument, query: str, position: int, flags: QTextDocument.FindFlag
-) -> QTextCursor:
-    """The next match from ``position`` in the direction of ``flags`` (backward with
-    FindBackward), wrapping round the document's end (or start); a null cursor when the
-    query matches nowhere."""
-    found = document.find(query, position, flags)
-    if found.isNull():
-        backward = bool(flags & QTextDocument.FindFlag.FindBackward)
-        restart = document.characterCount() - 1 if backward else 0
-        found = document.find(query, restart, flags)
-    return found
+def find_across(
+    documents: Sequence[QTextDocument],
+    query: str,
+    index: int,
+    position: int,
+    flags: QTextDocument.FindFlag,
+) -> tuple[int, QTextCursor] | None:
+    """The next match from ``position`` in ``documents[index]`` in the direction of
+    ``flags`` (backward with FindBackward), going on into the following (preceding)
+    documents and wrapping round from the last to the first (the first to the last):
+    ``(document index, match)``, or None when the query matches nowhere."""
+    found = documents[index].find(query, position, flags)
+    if not found.isNull():
+        return index, found
+    backward = bool(flags & QTextDocument.FindFlag.FindBackward)
+    count = len(documents)
+    for step in range(1, count + 1):
+        other = (index - step if backward else index + step) % count
+        document = documents[other]
+        found = document.find(query, document.characterCount() - 1 if backward else 0, flags)
+        if not found.isNull():
+            return other, found
+    return None
 
 
 def is_match(
@@ -73,7 +87,7 @@ def is_match(
     return not found.isNull() and (found.selectionStart(), found.selectionEnd()) == (start, end)
 
 
-def match_index(matches: list[Match], span: Match) -> int | None:
+def match_index(matches: list[FieldMatch], span: FieldMatch) -> int | None:
     """Where ``span`` stands in ``matches`` (as :func:`find_all` lists them, in document
     order), or None when it is no match."""
     index = bisect_left(matches, span)

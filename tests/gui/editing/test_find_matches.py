@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from editor.ui.editing.find_matches import (
     Match,
+    find_across,
     find_all,
     find_flags,
-    find_wrapping,
     is_match,
     match_index,
     replace_all_matches,
@@ -47,14 +47,16 @@ def test_find_all_lists_the_matches_in_document_order(document: QTextDocument) -
 
 
 def stepped(document: QTextDocument, query: str, flags: Flag, backward: bool) -> list[Match]:
-    """The spans find_wrapping visits from the document start, one lap round."""
+    """The spans find_across visits in one document from its start, one lap round."""
     if backward:
         flags |= Flag.FindBackward
     position, seen = 0, []
     while True:
-        found = find_wrapping(document, query, position, flags)
-        span = (found.selectionStart(), found.selectionEnd())
-        if found.isNull() or span in seen:
+        hit = find_across([document], query, 0, position, flags)
+        if hit is None:
+            return seen
+        span = (hit[1].selectionStart(), hit[1].selectionEnd())
+        if span in seen:
             return seen
         seen.append(span)
         position = span[0] if backward else span[1]
@@ -74,7 +76,24 @@ def test_stepping_wraps_round_to_every_match(
 
 
 def test_nothing_to_step_to(document: QTextDocument) -> None:
-    assert find_wrapping(document, "dog", 5, find_flags(False, False)).isNull()
+    assert find_across([document], "dog", 0, 5, find_flags(False, False)) is None
+
+
+@pytest.mark.parametrize("backward", [False, True])
+def test_stepping_goes_on_into_the_next_document_and_wraps(
+    qapp: QApplication, backward: bool
+) -> None:
+    documents = [QTextDocument("eins Rat"), QTextDocument("kein"), QTextDocument("Rat drei")]
+    flags = find_flags(False, False, backward)
+    visited = []
+    index, position = 0, 0
+    for _ in range(3):
+        hit = find_across(documents, "rat", index, position, flags)
+        assert hit is not None
+        index, found = hit
+        visited.append((index, found.selectionStart()))
+        position = found.selectionStart() if backward else found.selectionEnd()
+    assert visited == ([(2, 0), (0, 5), (2, 0)] if backward else [(0, 5), (2, 0), (0, 5)])
 
 
 def test_a_span_is_a_match_only_as_the_search_finds_it(document: QTextDocument) -> None:
@@ -88,11 +107,12 @@ def test_a_span_is_a_match_only_as_the_search_finds_it(document: QTextDocument) 
 
 
 def test_where_a_span_stands_among_the_matches() -> None:
-    matches = [(0, 3), (4, 7), (12, 15)]
-    assert match_index(matches, (4, 7)) == 1
-    assert match_index(matches, (4, 6)) is None
-    assert match_index(matches, (20, 23)) is None
-    assert match_index([], (0, 3)) is None
+    matches = [(0, 0, 3), (0, 4, 7), (0, 12, 15), (1, 0, 3)]
+    assert match_index(matches, (0, 4, 7)) == 1
+    assert match_index(matches, (1, 0, 3)) == 3
+    assert match_index(matches, (0, 4, 6)) is None
+    assert match_index(matches, (0, 20, 23)) is None
+    assert match_index([], (0, 0, 3)) is None
 
 
 def test_replace_all_is_one_undo_step(document: QTextDocument) -> None:

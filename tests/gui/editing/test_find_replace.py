@@ -95,7 +95,8 @@ def test_replace_takes_only_a_selection_stepping_counts(qtbot: QtBot, editor: Bo
     bar.whole_word_box.setChecked(True)
     bar.replace_field.setText("dog")
     select_span(editor, 4, 7)  # "cat" of "catalog": no whole word
-    assert (4, 7) not in bar.matches()
+    assert (0, 4, 7) not in bar.matches()
+    assert (0, 12, 15) in bar.matches()
     assert not bar.replace_current()
     assert editor.toPlainText() == TEXT
     assert selection(editor) == (12, "cat")  # found the next whole word instead

@@ -37,6 +37,19 @@ sys.exit(run_gui(sys.argv[1]))
 """
 
 
+def start_refused(path: Path, config: Path) -> subprocess.CompletedProcess[str]:
+    """Run the app on `path` in a child process, settings under `config`."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    return subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 @pytest.mark.parametrize(
     "payload",
     [
@@ -49,15 +62,7 @@ sys.exit(run_gui(sys.argv[1]))
 def test_gui_explains_a_bad_library_and_leaves_it_alone(tmp_path: Path, payload: bytes) -> None:
     path = tmp_path / "not-a-library.sqlite"
     path.write_bytes(payload)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path)],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = start_refused(path, tmp_path / "cfg")
     assert result.returncode == 1
     assert path.read_bytes() == payload
     boxes = [line for line in result.stdout.splitlines() if line.startswith("BOX ")]
@@ -65,6 +70,22 @@ def test_gui_explains_a_bad_library_and_leaves_it_alone(tmp_path: Path, payload:
     assert str(path) in boxes[0]
     assert "was not changed" in boxes[0]
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_refused_start_keeps_the_window_preferences(tmp_path: Path) -> None:
+    """Both panels visible last time (the defaults); a start on a text file is refused;
+    nothing about the window may be saved, so the next start shows both panels again."""
+    path = tmp_path / "notalib.txt"
+    path.write_text("Dear editor,\nthis is a letter.\n")
+    config = tmp_path / "cfg"
+    preferences = config / "Copydesk" / "Copydesk.ini"
+    preferences.parent.mkdir(parents=True)
+    preferences.write_text("[editor]\nzoom_steps=2\n")
+    result = start_refused(path, config)
+    assert result.returncode == 1
+    assert "visible" not in preferences.read_text()
+    assert "zoom_steps=2" in preferences.read_text()
+    assert not (config / "Copydesk" / "Copydesk-window-state.ini").exists()
 
 
 def test_error_text_is_one_readable_paragraph() -> None:

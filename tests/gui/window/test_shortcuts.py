@@ -166,12 +166,15 @@ def test_focus_mode_hides_chrome_and_comes_back(qtbot: QtBot, blank_body: MainWi
     assert not window.menuBar().isVisible()
     assert not window.toolbar.isVisible()
     assert not window.sidebar.isVisible()
-    assert not window.statusBar().isVisible()
+    assert window.statusBar().isVisible(), "the word count stays in sight"
+    assert window.counts.counts_label.isVisible()
+    assert not window.library_label.isVisible()
     assert window.form.body.typewriter_scrolling()
     QTest.keyClicks(window.form.body, " gamma")
     press("F11")
     assert not window.isFullScreen()
     assert window.menuBar().isVisible() and window.sidebar.isVisible()
+    assert window.library_label.isVisible()
     assert not window.form.body.typewriter_scrolling()
 
 

@@ -367,3 +367,34 @@ def test_escape_outside_the_key_field_cancels_the_dialog(
     assert not dialog.isVisible()
     assert shortcut_texts(dialog.registry, "format.italic") == ["Ctrl+I"]
     assert Preferences(preferences_path).shortcut_overrides() == {}
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Backspace, Qt.Key.Key_Delete])
+def test_backspace_or_delete_clears_the_shortcut(
+    open_dialog: OpenDialog, preferences_path: Path, key: Qt.Key
+) -> None:
+    """The way people clear a field (Ctrl+A, then Backspace) clears the shortcut; neither
+    Backspace nor Delete becomes one."""
+    dialog = open_dialog()
+    record(dialog, "format.italic", "Ctrl+A")  # Select All's: a conflict to decide on
+    assert dialog.conflict_frame.isVisible()
+    QTest.keyClick(dialog.key_edit, key)
+    assert not dialog.conflict_frame.isVisible()
+    assert row_keys(dialog, "format.italic") == ""
+    assert dialog.key_edit.keySequence().isEmpty()
+    click(dialog.ok_button)
+    assert shortcut_texts(dialog.registry, "format.italic") == []
+    assert shortcut_texts(dialog.registry, "edit.select_all") == default_texts("edit.select_all")
+    assert Preferences(preferences_path).shortcut_overrides() == {"format.italic": ""}
+
+
+def test_the_body_context_menu_shows_the_shortcuts_the_user_chose(
+    main_window: MainWindow,
+) -> None:
+    main_window.registry.apply_shortcuts({"edit.undo": "Ctrl+Alt+U", "edit.copy": ""})
+    menu = main_window.commands.body_menu()
+    by_name = {action.objectName(): action for action in menu.actions()}
+    assert by_name["edit.undo"].shortcuts() == [QKeySequence("Ctrl+Alt+U")]
+    assert by_name["edit.copy"].shortcuts() == []
+    assert {"edit.redo", "edit.cut", "edit.paste", "edit.select_all"} <= set(by_name)
+    assert main_window.form.body.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu

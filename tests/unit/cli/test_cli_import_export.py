@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from tests.unit.cli.conftest import CopydeskRunner
 
 
@@ -17,15 +19,23 @@ def _story(headline: str, teaser: str, body: list[str], prev: str | None, nxt: s
     return "\n\n".join(blocks)
 
 
-def test_seed_article_round_trips_byte_for_byte(copydesk: CopydeskRunner, seed_text: str) -> None:
-    seed = copydesk.write("seed.txt", seed_text)
+@pytest.mark.parametrize("ending", ["", "\n"], ids=["as-shipped", "final-newline"])
+def test_seed_article_round_trips_byte_for_byte(
+    copydesk: CopydeskRunner, seed_text: str, ending: str
+) -> None:
+    """The seed ends without a line break; export ends the way the imported file ended."""
+    assert not seed_text.endswith("\n")
+    seed = copydesk.write("seed.txt", seed_text + ending)
     imported = copydesk("import", str(seed))
     assert imported.returncode == 0, imported.stderr
     article_id, headline = imported.stdout.rstrip("\n").split("\t")
     assert headline == "Koalition der Willigen: Sicherheitsgarantien für Ukraine"
     exported = copydesk("export", article_id, "--format", "text")
     assert exported.returncode == 0, exported.stderr
-    assert exported.stdout.rstrip("\n") == seed_text.rstrip("\n")
+    assert exported.stdout == seed_text + ending
+    written = copydesk.workdir / "out.txt"
+    assert copydesk("export", article_id, "--format", "text", "-o", str(written)).returncode == 0
+    assert written.read_bytes() == seed.read_bytes()
 
 
 def test_import_prints_one_line_per_file_and_reports_failures(copydesk: CopydeskRunner) -> None:

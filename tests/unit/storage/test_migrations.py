@@ -123,3 +123,13 @@ def test_migrations_create_exactly_the_mapped_schema(library_path: Path) -> None
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_upgrade_recounts_with_the_one_rule_and_keeps_final_newlines(library_path: Path) -> None:
+    """The first release stored 4 words for a 3-word teaser and 4-word body; the upgrade
+    recounts every article, and every existing article's text ends with a line break."""
+    make_revision_0001_library(library_path)
+    with Library.open(str(library_path)) as library:
+        counts = {summary.id: summary.word_count for summary in library.list_articles()}
+        assert counts[OLD_ARTICLE] == 7
+        assert library.get(OLD_ARTICLE).final_newline is True

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.storage.snippets import fold, make_snippet, match_pattern
+from editor.formats.body import plain_paragraphs_to_markdown
+from editor.formats.text_layout import parse_text_article
+from editor.storage.snippets import SnippetField, fold, make_snippet, match_pattern
 
 
 def test_fold() -> None:
@@ -30,7 +35,7 @@ def test_pattern_matches_like_the_index() -> None:
 def test_snippet_prefers_earlier_fields_and_cuts_at_words() -> None:
     pattern = match_pattern(["rat"])
     long_body = "Vorher " * 40 + "tagte der Rat sehr lange " + "und danach " * 40
-    snippet = make_snippet(pattern, ["Kein Treffer hier.", long_body])
+    snippet = make_snippet(pattern, [SnippetField("Kein Treffer hier."), SnippetField(long_body)])
     assert snippet.startswith("…Vorher")
     assert snippet.endswith("…")
     assert "der [Rat] sehr" in snippet
@@ -38,13 +43,65 @@ def test_snippet_prefers_earlier_fields_and_cuts_at_words() -> None:
 
 
 def test_snippet_without_match_is_the_opening() -> None:
-    assert make_snippet(match_pattern(["xyz"]), ["", "Der **Anfang** des Textes."]) == (
-        "Der Anfang des Textes."
-    )
-    assert make_snippet(None, ["", ""]) == ""
+    fields = [SnippetField(""), SnippetField("Der **Anfang** des Textes.", markdown=True)]
+    assert make_snippet(match_pattern(["xyz"]), fields) == "Der Anfang des Textes."
+    assert make_snippet(None, [SnippetField(""), SnippetField("")]) == ""
 
 
 @given(st.lists(st.text(), max_size=3), st.lists(st.text(), max_size=4))
 def test_snippets_never_fail(terms: list[str], fields: list[str]) -> None:
     words = [t for t in terms if t.isalnum()]
-    assert isinstance(make_snippet(match_pattern(words), fields), str)
+    snippet_fields = [SnippetField(field, markdown=bool(i % 2)) for i, field in enumerate(fields)]
+    assert isinstance(make_snippet(match_pattern(words), snippet_fields), str)
+
+
+SEED = Path(__file__).resolve().parents[2] / "data" / "seed-article.txt"
+
+
+def seed_fields() -> list[SnippetField]:
+    """The seed's teaser, body, headline (as search passes them)."""
+    parsed = parse_text_article(SEED.read_text(encoding="utf-8"))
+    body = plain_paragraphs_to_markdown(parsed.paragraphs)
+    return [SnippetField(parsed.teaser), SnippetField(body, True), SnippetField(parsed.headline)]
+
+
+def test_a_word_only_in_the_headline_shows_the_headline() -> None:
+    fields = [
+        SnippetField("Der Teaser sagt nichts davon."),
+        SnippetField("Ein Text über Sozialhilfe.", markdown=True),
+        SnippetField("Mindestsicherung wird gekürzt"),
+    ]
+    snippet = make_snippet(match_pattern(["Mindestsicherung"]), fields)
+    assert snippet == "[Mindestsicherung] wird gekürzt"
+
+
+def test_every_matched_word_is_marked_and_the_cut_is_at_words() -> None:
+    snippet = make_snippet(match_pattern(["Ukraine", "Paris"]), seed_fields())
+    assert "[Paris]" in snippet and "[Ukraine]" in snippet
+    words = snippet.strip("…").split()
+    source = " ".join(field.text for field in seed_fields())
+    assert all(
+        word.strip("[]") in source.split() or word.strip("[]").rstrip(",.") in source
+        for word in (words[0], words[-1])
+    )
+    assert re.fullmatch(r"…?\S.*\S…?", snippet)
+    first_word = words[0].strip("[]")
+    assert re.search(rf"(^|\s){re.escape(first_word)}", source)
+
+
+def test_the_passage_with_the_most_different_words_is_chosen() -> None:
+    body = (
+        "Der Rat tagte. " * 30 + "Am Ende stimmte der Rat über den Haushalt ab. " + "Nichts. " * 30
+    )
+    snippet = make_snippet(
+        match_pattern(["Rat", "Haushalt"]), [SnippetField(""), SnippetField(body, True)]
+    )
+    assert "[Rat] über den [Haushalt]" in snippet
+
+
+def test_the_body_excerpt_is_read_as_text_not_markdown() -> None:
+    body = "- erster Punkt\n- zweiter **Punkt** mit [Link](https://x.org/haushalt)"
+    snippet = make_snippet(
+        match_pattern(["zweiter"]), [SnippetField(""), SnippetField(body, markdown=True)]
+    )
+    assert snippet == "erster Punkt [zweiter] Punkt mit Link"

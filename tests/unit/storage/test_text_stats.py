@@ -16,17 +16,44 @@ def test_strip_markdown() -> None:
         "5 \\* 3 \\_x\\_ \\# C:\\\\Temp"
     )
     assert strip_markdown(source) == (
-        "Zwischentitel\n\nZitat\n\nPunkt\nErstens\n\n"
-        "Text fett kursiv weg code Link\n\n\n\n"
-        "5 * 3 _x_ # C:\\Temp"
+        "Zwischentitel\nZitat\nPunkt\nErstens\nText fett kursiv weg code Link\n5 * 3 _x_ # C:\\Temp"
     )
 
 
 def test_markers_on_the_first_and_last_line() -> None:
-    assert strip_markdown("# Titel\n***\n  2) Zwei\n===") == "Titel\n\nZwei\n"
+    assert strip_markdown("# Titel\n***\n  2) Zwei\n===") == "Titel\nZwei"
     assert strip_markdown("---") == ""
-    nested = "> > doppelt\n#kein Titel\n    - tief"
-    assert strip_markdown(nested) == "> doppelt\n#kein Titel\n    - tief"
+    nested = "> > doppelt\n\n\\#kein Titel\n\n    - tief"
+    assert strip_markdown(nested) == "doppelt\n#kein Titel\ntief"
+
+
+def test_house_dialect_is_read_as_the_editor_shows_it() -> None:
+    source = (
+        "- eins\n    1. tief<br>\n        weiter\n\n<!-- -->\n\n"
+        "> Zitat über<br>\n> zwei Zeilen\n\n"
+        "&#32;&#32;2 &lt; 3, AT&T &amp;amp; [Link](<https://x.org/a b>) und  Platz"
+    )
+    assert strip_markdown(source) == (
+        "eins\ntief\nweiter\nZitat über\nzwei Zeilen\n  2 < 3, AT&T &amp; Link und Platz"
+    )
+
+
+def test_a_soft_line_break_is_a_space() -> None:
+    assert strip_markdown("erste\n  zweite Zeile") == "erste zweite Zeile"
+    assert strip_markdown("hart  \nzweite") == "hart\nzweite"
+
+
+def test_every_house_body_of_the_corpus_counts_as_the_editor_counts() -> None:
+    """Storage counts (from Markdown source) equal counts of the blocks the editor shows,
+    for every body the writer produces."""
+    from editor.formats.body import blocks_to_markdown, markdown_to_blocks
+    from tests.gui.body.corpus import CORPUS
+
+    for name, markdown in CORPUS:
+        blocks = markdown_to_blocks(markdown)
+        house = blocks_to_markdown(blocks)
+        shown = measure_text("\n".join(block.text for block in blocks))
+        assert article_counts("", house) == (shown.words, shown.chars_with_spaces), name
 
 
 def test_plain_text_is_unchanged() -> None:

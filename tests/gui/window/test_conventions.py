@@ -1,0 +1,91 @@
+"""Conventions users bring from other editors: Ctrl+Y redoes, the zoom level is in the
+status bar, the version is in `--version` and About, the library's full path is one
+hover away."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from editor import __version__
+from editor.storage.library import Library
+from editor.ui.actions import ACTION_SPECS, default_shortcuts
+from editor.ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_ctrl_y_is_a_default_redo_key_on_every_platform(qapp: QApplication) -> None:
+    (redo,) = [spec for spec in ACTION_SPECS if spec.id == "edit.redo"]
+    keys = default_shortcuts(redo)
+    assert QKeySequence("Ctrl+Y") in keys
+    assert len(keys) == len({key.toString() for key in keys}), "no key twice"
+
+
+def test_ctrl_y_redoes_in_the_body(main_window: MainWindow) -> None:
+    main_window.new_article()
+    body = main_window.form.body
+    body.setFocus()
+    QTest.keyClicks(body, "Wien")
+    QTest.keyClick(body, Qt.Key.Key_Z, CTRL)
+    assert body.toPlainText() == ""
+    QTest.keyClick(body, Qt.Key.Key_Y, CTRL)
+    assert body.toPlainText() == "Wien"
+
+
+def test_zoom_level_is_in_the_status_bar(main_window: MainWindow) -> None:
+    label = main_window.commands.zoom_label
+    assert label.isVisibleTo(main_window)
+    assert label.text() == "Zoom 100 %"
+    main_window.registry["view.zoom_in"].trigger()
+    main_window.registry["view.zoom_in"].trigger()
+    percent = main_window.commands.zoom_percent()
+    assert percent > 100
+    assert label.text() == f"Zoom {percent} %"
+    main_window.registry["view.zoom_reset"].trigger()
+    assert label.text() == "Zoom 100 %"
+
+
+def test_version_on_the_command_line_matches_the_package() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "editor", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert completed.stdout.strip() == f"copydesk {version('copydesk')}"
+    assert __version__ == version("copydesk")
+
+
+def test_about_shows_the_version(qtbot: QtBot, main_window: MainWindow) -> None:
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, read_and_close)
+
+    QTimer.singleShot(20, read_and_close)
+    main_window.registry["help.about"].trigger()
+    assert seen and f"Copydesk {__version__}" in seen[0]
+
+
+def test_library_name_has_the_full_path_as_tooltip(
+    main_window: MainWindow, sample_library: Library, sample_library_path: Path
+) -> None:
+    label = main_window.library_label
+    assert label.text() == f"Library: {sample_library.name}"
+    assert str(sample_library_path.resolve()) in label.toolTip()
+    assert label.textFormat() == Qt.TextFormat.PlainText
