@@ -19,7 +19,14 @@ from editor.domain.article import Article, ArticleRef, LinkKind, Section, Status
 from editor.storage import links
 from editor.storage.article_store import load_article, load_row, save_article
 from editor.storage.bulk_import import import_articles
-from editor.storage.errors import AmbiguousArticleError, ArticleNotFoundError, LibraryError
+from editor.storage.errors import (
+    LIBRARY_READ_ONLY,
+    AmbiguousArticleError,
+    ArticleNotFoundError,
+    LibraryError,
+    ReadOnlyLibraryError,
+)
+from editor.storage.file_import import ImportRequest, StoredImport, store_import
 from editor.storage.models import ArticleRow
 from editor.storage.opening import prepare_library
 from editor.storage.records import ArticleSummary
@@ -37,8 +44,11 @@ DEFAULT_IMPORT_BATCH = 2000
 class Library:
     """A Copydesk library. Open it with `Library.open(...)`; use it as a context manager."""
 
-    def __init__(self, url: URL, reader: Engine, writer: Engine) -> None:
+    def __init__(
+        self, url: URL, reader: Engine, writer: Engine, *, read_only: bool = False
+    ) -> None:
         self._url = url
+        self._read_only = read_only
         self._reader = reader
         self._writer = writer
         self._read_sessions = sessionmaker(reader, expire_on_commit=False)
@@ -55,12 +65,18 @@ class Library:
         upgraded. With `create=False` a missing library raises LibraryError.
         """
         prepared = prepare_library(location, create=create)
-        return cls(prepared.url, prepared.reader, prepared.writer)
+        return cls(prepared.url, prepared.reader, prepared.writer, read_only=prepared.read_only)
 
     @property
     def url(self) -> str:
         """The library's SQLAlchemy URL (password hidden)."""
         return self._url.render_as_string(hide_password=True)
+
+    @property
+    def read_only(self) -> bool:
+        """True when the library was opened read-only (its file or folder is not
+        writable, e.g. an archive on read-only media): every change is refused."""
+        return self._read_only
 
     @property
     def name(self) -> str:
@@ -98,6 +114,8 @@ class Library:
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        if self._read_only:
+            raise ReadOnlyLibraryError(LIBRARY_READ_ONLY)
         with self._write_sessions.begin() as session:
             yield session
 
@@ -221,6 +239,12 @@ class Library:
         """Insert many new articles fast (one transaction per batch); returns how many.
         Ids must be new; timestamps are kept as given."""
         return import_articles(self._writing, articles, batch_size)
+
+    def import_article(self, request: ImportRequest) -> StoredImport:
+        """Store one imported file's article with its links and placeholders in one
+        transaction (see file_import.store_import)."""
+        with self._writing() as session:
+            return store_import(session, request)
 
     # ----------------------------------------------------------------- sections
     def sections(self) -> list[Section]:

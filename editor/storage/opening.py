@@ -2,19 +2,33 @@
 
 Order matters. An existing SQLite file is inspected read-only first (engine.py would switch
 it to WAL and so change its bytes); only a genuine Copydesk library of a known revision gets
-a read-write engine. An older library is copied beside itself before it is upgraded.
+a read-write engine. An older library is copied beside itself before it is upgraded. A
+library whose file or folder cannot be written (an archive on read-only media) is opened
+read-only; it cannot be upgraded, so an older one is refused with a hint.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from editor.storage.engine import is_memory_sqlite, make_engine
-from editor.storage.errors import LibraryError
-from editor.storage.inspection import inspect_sqlite_file
+from editor.storage.errors import (
+    LibraryError,
+    LibraryUnavailableError,
+    failure_in_words,
+    os_failure_in_words,
+)
+from editor.storage.inspection import (
+    folder_is_writable,
+    inspect_sqlite_file,
+    is_writable_library_file,
+    no_new_sidecars_on_refusal,
+)
 from editor.storage.location import resolve_location, sqlite_file_of
 from editor.storage.schema import (
     backup_sqlite_file,
@@ -32,6 +46,7 @@ class PreparedLibrary:
     reader: Engine
     writer: Engine
     backup: Path | None = None
+    read_only: bool = False
 
 
 def prepare_library(location: str | None, *, create: bool = True) -> PreparedLibrary:
@@ -45,27 +60,53 @@ def prepare_library(location: str | None, *, create: bool = True) -> PreparedLib
 
 def _prepare_sqlite_file(url: URL, path: Path, *, create: bool) -> PreparedLibrary:
     revision: str | None = None
-    if path.exists():
-        revision = inspect_sqlite_file(path).revision
+    exists = path.exists()
+    if exists:
+        with no_new_sidecars_on_refusal(path):
+            revision = inspect_sqlite_file(path).revision
+            needs_upgrade = check_revision(revision, str(path))
     elif not create:
-        raise LibraryError(f"no library at {path}")
+        raise LibraryError(
+            f"no library at {path} (check the path; 'copydesk import' or the app creates a "
+            "new library)"
+        )
     else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LibraryError(f"cannot create {path.parent}: {error.strerror}") from error
-    needs_upgrade = check_revision(revision, str(path))
+        needs_upgrade = True
+        _make_folder_for(path)
+    read_only = exists and not is_writable_library_file(path)
+    if read_only and needs_upgrade:
+        raise LibraryUnavailableError(
+            f"{path} was written by an older Copydesk and must be upgraded, but it is "
+            "read-only; copy it to a writable folder to open it"
+        )
     backup = backup_sqlite_file(path, revision) if needs_upgrade and revision else None
-    writer = make_engine(url, immediate=True)
-    reader = make_engine(url)
+    writer = make_engine(url, immediate=True, read_only=read_only)
+    reader = make_engine(url, read_only=read_only)
     try:
         if needs_upgrade:
             upgrade_to_head(writer)
-    except BaseException:
+    except BaseException as error:
         reader.dispose()
         writer.dispose()
+        if isinstance(error, SQLAlchemyError | sqlite3.Error):
+            raise LibraryUnavailableError(
+                f"cannot {'upgrade' if revision else 'create'} the library {path}: "
+                f"{failure_in_words(error)}"
+            ) from error
         raise
-    return PreparedLibrary(url=url, reader=reader, writer=writer, backup=backup)
+    return PreparedLibrary(url, reader, writer, backup=backup, read_only=read_only)
+
+
+def _make_folder_for(path: Path) -> None:
+    """Create the folder a new library goes in; refuse a folder that cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LibraryError(f"cannot create {path.parent}: {os_failure_in_words(error)}") from error
+    if not folder_is_writable(path):
+        raise LibraryUnavailableError(
+            f"cannot create a library in {path.parent}: the folder is read-only"
+        )
 
 
 def _prepare_database(url: URL, *, create: bool) -> PreparedLibrary:
