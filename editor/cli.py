@@ -109,7 +109,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     failed = False
     with _open_library(args.library, create=True) as library:
         if library.read_only:
-            raise CommandError(f"{library.url} is read-only; nothing was imported")
+            where = args.library or library.url
+            raise CommandError(f"the library {where} is read-only; nothing was imported")
         for name in args.files:
             try:
                 result = import_file(library, Path(name), args.section, allow_duplicate=args.new)

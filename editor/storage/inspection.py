@@ -9,6 +9,7 @@ that cannot be read just now (disk error, lock) raises LibraryUnavailableError.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from editor.storage.errors import (
+    DISK_FULL,
     LIBRARY_DAMAGED,
     LibraryUnavailableError,
     NotALibraryError,
@@ -30,6 +32,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 META_TABLE = "copydesk_meta"
 VERSION_TABLE = "alembic_version"
 WAL_SIDECAR_SUFFIXES = ("-wal", "-shm")
+# Less free space than this and SQLite cannot even create a library's -shm file (32 KiB).
+LOW_DISK_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,14 @@ def is_writable_library_file(path: Path) -> bool:
     """True when the library file and its folder (for the -wal and -shm files) can be
     written; False for an archive on read-only media or a write-protected file."""
     return os.access(path, os.W_OK) and folder_is_writable(path)
+
+
+def disk_is_full(folder: Path) -> bool:
+    """True when the disk holding `folder` has (almost) no space left for SQLite."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_DISK_BYTES
+    except OSError:
+        return False
 
 
 def read_only_uri(path: Path) -> str:
@@ -114,6 +126,8 @@ def inspect_sqlite_file(path: Path) -> LibraryFileState:
                 raise NotALibraryError(
                     f"{path} is not a readable Copydesk library (damaged, or not a database)"
                 ) from error
+            if disk_is_full(path.parent):  # SQLite could not create its -shm file
+                words = f"{DISK_FULL}; free some space and try again"
             raise LibraryUnavailableError(f"cannot read {path}: {words}") from error
 
 
