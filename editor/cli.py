@@ -108,9 +108,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     failed = False
     with _open_library(args.library, create=True) as library:
-        if library.read_only:
+        if library.read_only_reason is not None:
             where = args.library or library.url
-            raise CommandError(f"the library {where} is read-only; nothing was imported")
+            raise CommandError(
+                f"cannot import into {where}: {library.read_only_reason}; nothing was imported"
+            )
         for name in args.files:
             try:
                 result = import_file(library, Path(name), args.section, allow_duplicate=args.new)

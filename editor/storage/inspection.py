@@ -63,12 +63,15 @@ def disk_is_full(folder: Path) -> bool:
 
 
 def read_only_uri(path: Path) -> str:
-    """A `file:` URI that opens `path` strictly read-only. In a read-only folder without
-    a `-shm` file SQLite could not open a WAL library at all; nobody can be writing it
-    there, so it is opened as immutable."""
+    """A `file:` URI that opens `path` strictly read-only.
+
+    Without a `-shm` file no connection has the library open (the last one to close
+    removes it), so the file is opened as immutable: SQLite then creates no `-wal`/`-shm`
+    files beside it, which it could not do on read-only media or a full disk anyway.
+    """
     shared_memory = path.with_name(path.name + "-shm")
-    immutable = not folder_is_writable(path) and not shared_memory.exists()
-    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+    immutable = "" if shared_memory.exists() else "&immutable=1"
+    return f"file:{quote(str(path))}?mode=ro{immutable}"
 
 
 @contextmanager

@@ -20,7 +20,6 @@ from editor.storage import links
 from editor.storage.article_store import load_article, load_row, save_article
 from editor.storage.bulk_import import import_articles
 from editor.storage.errors import (
-    LIBRARY_READ_ONLY,
     AmbiguousArticleError,
     ArticleNotFoundError,
     LibraryError,
@@ -45,10 +44,10 @@ class Library:
     """A Copydesk library. Open it with `Library.open(...)`; use it as a context manager."""
 
     def __init__(
-        self, url: URL, reader: Engine, writer: Engine, *, read_only: bool = False
+        self, url: URL, reader: Engine, writer: Engine, *, read_only: str | None = None
     ) -> None:
         self._url = url
-        self._read_only = read_only
+        self._read_only_reason = read_only
         self._reader = reader
         self._writer = writer
         self._read_sessions = sessionmaker(reader, expire_on_commit=False)
@@ -75,8 +74,15 @@ class Library:
     @property
     def read_only(self) -> bool:
         """True when the library was opened read-only (its file or folder is not
-        writable, e.g. an archive on read-only media): every change is refused."""
-        return self._read_only
+        writable, e.g. an archive on read-only media, or its disk is full): every change
+        is refused with `read_only_reason`."""
+        return self._read_only_reason is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why changes are refused, in words ("the library is read-only", "the disk is
+        full"), or None for a writable library."""
+        return self._read_only_reason
 
     @property
     def name(self) -> str:
@@ -114,8 +120,8 @@ class Library:
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
-        if self._read_only:
-            raise ReadOnlyLibraryError(LIBRARY_READ_ONLY)
+        if self._read_only_reason is not None:
+            raise ReadOnlyLibraryError(self._read_only_reason)
         with self._write_sessions.begin() as session:
             yield session
 

@@ -3,8 +3,8 @@
 Order matters. An existing SQLite file is inspected read-only first (engine.py would switch
 it to WAL and so change its bytes); only a genuine Copydesk library of a known revision gets
 a read-write engine. An older library is copied beside itself before it is upgraded. A
-library whose file or folder cannot be written (an archive on read-only media) is opened
-read-only; it cannot be upgraded, so an older one is refused with a hint.
+library whose file or folder cannot be written (an archive on read-only media), or one on
+a full disk, is opened read-only; it cannot be upgraded, so an older one is refused.
 """
 
 from __future__ import annotations
@@ -18,12 +18,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from editor.storage.engine import is_memory_sqlite, make_engine
 from editor.storage.errors import (
+    DISK_FULL,
+    LIBRARY_READ_ONLY,
     LibraryError,
     LibraryUnavailableError,
     failure_in_words,
     os_failure_in_words,
 )
 from editor.storage.inspection import (
+    disk_is_full,
     folder_is_writable,
     inspect_sqlite_file,
     is_writable_library_file,
@@ -46,7 +49,8 @@ class PreparedLibrary:
     reader: Engine
     writer: Engine
     backup: Path | None = None
-    read_only: bool = False
+    read_only: str | None = None
+    """Why the library can only be read ("the disk is full"), None when writable."""
 
 
 def prepare_library(location: str | None, *, create: bool = True) -> PreparedLibrary:
@@ -73,15 +77,16 @@ def _prepare_sqlite_file(url: URL, path: Path, *, create: bool) -> PreparedLibra
     else:
         needs_upgrade = True
         _make_folder_for(path)
-    read_only = exists and not is_writable_library_file(path)
-    if read_only and needs_upgrade:
+    read_only = _read_only_reason(path) if exists else None
+    if read_only is not None and needs_upgrade:
+        remedy = "free some space" if read_only == DISK_FULL else "copy it to a writable folder"
         raise LibraryUnavailableError(
-            f"{path} was written by an older Copydesk and must be upgraded, but it is "
-            "read-only; copy it to a writable folder to open it"
+            f"{path} was written by an older Copydesk and must be upgraded, but "
+            f"{read_only}; {remedy} to open it"
         )
     backup = backup_sqlite_file(path, revision) if needs_upgrade and revision else None
-    writer = make_engine(url, immediate=True, read_only=read_only)
-    reader = make_engine(url, read_only=read_only)
+    writer = make_engine(url, immediate=True, read_only=read_only is not None)
+    reader = make_engine(url, read_only=read_only is not None)
     try:
         if needs_upgrade:
             upgrade_to_head(writer)
@@ -95,6 +100,15 @@ def _prepare_sqlite_file(url: URL, path: Path, *, create: bool) -> PreparedLibra
             ) from error
         raise
     return PreparedLibrary(url, reader, writer, backup=backup, read_only=read_only)
+
+
+def _read_only_reason(path: Path) -> str | None:
+    """Why an existing library can only be read (in words), or None."""
+    if not is_writable_library_file(path):
+        return LIBRARY_READ_ONLY
+    if disk_is_full(path.parent):
+        return DISK_FULL
+    return None
 
 
 def _make_folder_for(path: Path) -> None:
