@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.autosaver.set_sink(library)  # queues what was typed so far
         self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
+        if library.read_only_reason is not None:  # read-only media, a full disk
+            self.library_label.setText(self.library_label.text() + self.tr(" (read-only)"))
         self.article_list.set_source(library)
         self.refresh_sections()
         if self.autosaver.is_dirty:
