@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -263,6 +262,8 @@ def missing_display() -> str | None:
 
 def _x_display_reachable(display: str) -> bool:
     """False only for a local X display (`:1`, `unix:1.0`) whose socket answers nobody."""
+    import socket  # only `gui` needs it
+
     host, _, rest = display.rpartition(":")
     number = rest.split(".")[0]
     if host not in ("", "unix") or not number.isdigit():

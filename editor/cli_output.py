@@ -9,7 +9,6 @@ written with `export -o`, and export piped into another program, hold the articl
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from typing import Any
@@ -43,6 +42,8 @@ def shown_as_text(text: str) -> str:
 def as_json(data: Any) -> str:
     """`data` as indented JSON (Unicode kept readable) with every control character and
     bidi control escaped as `\\uXXXX`."""
+    import json  # only the --json commands need it
+
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 

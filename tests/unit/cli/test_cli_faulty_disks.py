@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.unit.private_mounts import run_under_mounts
 
 MAKE_LIBRARY = """
@@ -30,11 +32,18 @@ def fill_disk(folder, leave=0):
 """
 
 
-def test_library_on_a_full_disk_can_be_read_and_says_why_not_written(tmp_path: Path) -> None:
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text('"Neu"\n\nTeaser.\n\nText.', encoding="utf-8")
+    return path
+
+
+def test_library_on_a_full_disk_can_be_read_and_says_why_not_written(
+    tmp_path: Path, story: Path
+) -> None:
     disk = tmp_path / "disk"
     disk.mkdir()
-    story = tmp_path / "story.txt"
-    story.write_text('"Neu"\n\nTeaser.\n\nText.', encoding="utf-8")
     result = run_under_mounts(
         f"mount -t tmpfs -o size=2m tmpfs {disk}",
         MAKE_LIBRARY
@@ -113,11 +122,9 @@ print(json.dumps([listed, sorted(os.listdir("{disk}"))]))
     assert not [name for name in names if ".bak-" in name]
 
 
-def test_library_on_read_only_media_opens_read_only(tmp_path: Path) -> None:
+def test_library_on_read_only_media_opens_read_only(tmp_path: Path, story: Path) -> None:
     archive = tmp_path / "archive"
     archive.mkdir()
-    story = tmp_path / "story.txt"
-    story.write_text('"Neu"\n\nTeaser.\n\nText.', encoding="utf-8")
     result = run_under_mounts(
         "",
         MAKE_LIBRARY
