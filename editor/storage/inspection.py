@@ -65,12 +65,13 @@ def disk_is_full(folder: Path) -> bool:
 def read_only_uri(path: Path) -> str:
     """A `file:` URI that opens `path` strictly read-only.
 
-    Without a `-shm` file no connection has the library open (the last one to close
-    removes it), so the file is opened as immutable: SQLite then creates no `-wal`/`-shm`
-    files beside it, which it could not do on read-only media or a full disk anyway.
+    Without `-wal` and `-shm` files no connection has the library open and nothing waits
+    in a write-ahead log (the last connection to close checkpoints and removes both), so
+    the file is opened as immutable: SQLite then creates no `-wal`/`-shm` files beside it,
+    which it could not do on read-only media or a full disk anyway.
     """
-    shared_memory = path.with_name(path.name + "-shm")
-    immutable = "" if shared_memory.exists() else "&immutable=1"
+    sidecars = [path.with_name(path.name + suffix) for suffix in WAL_SIDECAR_SUFFIXES]
+    immutable = "" if any(sidecar.exists() for sidecar in sidecars) else "&immutable=1"
     return f"file:{quote(str(path))}?mode=ro{immutable}"
 
 
