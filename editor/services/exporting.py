@@ -4,7 +4,6 @@ result to a file without ever leaving a half-written one behind."""
 from __future__ import annotations
 
 import enum
-import glob
 import os
 import stat
 from pathlib import Path
@@ -15,6 +14,7 @@ from editor.formats.markdown_file import format_markdown_file
 from editor.formats.plain_export import article_to_text
 from editor.storage.errors import os_failure_in_words
 from editor.storage.library import Library
+from editor.storage.temporary_files import remove_stale_temporaries, temporary_path
 
 
 class ExportFormat(enum.StrEnum):
@@ -64,10 +64,9 @@ def write_file_atomically(path: Path, text: str) -> None:
         existing_mode = None
     except OSError as error:
         raise ExportWriteError(f"cannot write {path}: {os_failure_in_words(error)}") from None
-    _remove_stale_temporaries(target)
-    temporary = folder / f"{TEMPORARY_PREFIX.format(name=target.name)}{os.getpid()}.tmp"
+    remove_stale_temporaries(target)
+    temporary = temporary_path(target)
     try:
-        temporary.unlink(missing_ok=True)  # ours only: left by a dead process with our pid
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
@@ -82,25 +81,3 @@ def write_file_atomically(path: Path, text: str) -> None:
             raise
     except OSError as error:
         raise ExportWriteError(f"cannot write {path}: {os_failure_in_words(error)}") from None
-
-
-TEMPORARY_PREFIX = ".{name}.copydesk-"
-
-
-def _remove_stale_temporaries(target: Path) -> None:
-    """Delete `.NAME.copydesk-PID.tmp` files beside `target` whose process is gone."""
-    prefix = TEMPORARY_PREFIX.format(name=target.name)
-    for leftover in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
-        pid = leftover.name[len(prefix) : -len(".tmp")]
-        if pid.isdigit() and not _process_exists(int(pid)):
-            leftover.unlink(missing_ok=True)
-
-
-def _process_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists but belongs to someone else
-        return True
-    return True

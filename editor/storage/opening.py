@@ -9,6 +9,7 @@ a full disk, is opened read-only; it cannot be upgraded, so an older one is refu
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,12 +33,17 @@ from editor.storage.inspection import (
     is_writable_library_file,
     no_new_sidecars_on_refusal,
 )
-from editor.storage.location import resolve_location, sqlite_file_of
+from editor.storage.location import resolve_location, sqlite_file_of, sqlite_url
 from editor.storage.schema import (
     backup_sqlite_file,
     check_revision,
     inspect_server_database,
     upgrade_to_head,
+)
+from editor.storage.temporary_files import (
+    remove_stale_temporaries,
+    remove_temporary,
+    temporary_path,
 )
 
 
@@ -75,8 +81,9 @@ def _prepare_sqlite_file(url: URL, path: Path, *, create: bool) -> PreparedLibra
             "new library)"
         )
     else:
-        needs_upgrade = True
         _make_folder_for(path)
+        revision = _create_library_file(path)
+        needs_upgrade = check_revision(revision, str(path))
     read_only = _read_only_reason(path) if exists else None
     if read_only is not None and needs_upgrade:
         remedy = "free some space" if read_only == DISK_FULL else "copy it to a writable folder"
@@ -109,6 +116,30 @@ def _read_only_reason(path: Path) -> str | None:
     if disk_is_full(path.parent):
         return DISK_FULL
     return None
+
+
+def _create_library_file(path: Path) -> str | None:
+    """Build a new library in a temporary file beside `path` and link it into place whole,
+    so a process killed while creating never leaves an empty database behind (which every
+    later start would refuse as "not a Copydesk library"). Returns the new revision, or
+    the revision of a library another process created there meanwhile."""
+    remove_stale_temporaries(path)
+    temporary = temporary_path(path)
+    engine = make_engine(sqlite_url(temporary), immediate=True)
+    try:
+        upgrade_to_head(engine)
+        engine.dispose()  # checkpoints the log: the new library is one file
+        os.link(temporary, path)  # never replaces a file created meanwhile
+    except FileExistsError:
+        pass
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        raise LibraryUnavailableError(
+            f"cannot create the library {path}: {failure_in_words(error)}"
+        ) from error
+    finally:
+        engine.dispose()
+        remove_temporary(temporary)
+    return inspect_sqlite_file(path).revision
 
 
 def _make_folder_for(path: Path) -> None:

@@ -233,3 +233,24 @@ def test_unwritable_older_library_is_refused_with_a_hint(
     with pytest.raises(LibraryUnavailableError, match="copy it to a writable folder"):
         Library.open(str(path))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite"]
+
+
+def test_creation_stopped_halfway_leaves_no_empty_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "news.sqlite"
+    dead_pid = 2**22 + 4321  # above Linux's default pid_max: no such process
+    for suffix in ("", "-wal"):
+        (tmp_path / f".news.sqlite.copydesk-{dead_pid}.tmp{suffix}").write_bytes(b"half")
+
+    def killed(*args: object) -> None:
+        raise SystemExit("killed while creating")
+
+    monkeypatch.setattr("editor.storage.opening.upgrade_to_head", killed)
+    with pytest.raises(SystemExit):
+        Library.open(str(path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    with Library.open(str(path)) as library:
+        assert library.list_articles() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.sqlite"]
