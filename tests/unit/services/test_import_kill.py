@@ -81,26 +81,35 @@ def _import(library: Path, files: list[str]) -> subprocess.Popen[bytes]:
 
 def run_kill_loop(folder: Path, count: int, kills: int, seed: int = 13) -> KillLoopFigures:
     """Import `count` chained files, SIGKILLing the import `kills` times at random moments
-    (each run resumes: files already in are refused), then let a last run finish."""
+    while it still has files to import (each run resumes: files already in are refused;
+    a complete library starts again empty), then let a last run finish."""
     chooser = random.Random(seed)
     files = write_chain(folder, count)
     library = folder / "news.sqlite"
     figures = KillLoopFigures(files=count)
     started = time.monotonic()
-    first = _import(library, files)
-    first.wait()
-    full_run = time.monotonic() - started
-    library.unlink()
-    for _ in range(kills):
+    _import(library, files[:1]).wait()
+    startup = time.monotonic() - started
+    started = time.monotonic()
+    _import(library, files).wait()
+    per_file = max(0.001, (time.monotonic() - started - startup) / count)
+    _remove_library(library)
+    committed = 0
+    while figures.kills < kills:
+        if committed == count:
+            _remove_library(library)
+            committed = 0
         run = _import(library, files)
-        time.sleep(chooser.uniform(0.3, max(0.4, full_run)))
-        run.send_signal(signal.SIGKILL)
-        run.wait()
-        figures.kills += 1
+        try:
+            run.wait(timeout=chooser.uniform(0.2, startup + per_file * (count - committed)))
+        except subprocess.TimeoutExpired:
+            run.send_signal(signal.SIGKILL)
+            run.wait()
+            figures.kills += 1
         if not library.exists():
             continue
-        integrity, real, _, missing, duplicates = check_library(library, count - 1)
-        figures.committed_after_kill.append(real)
+        integrity, committed, _, missing, duplicates = check_library(library, count - 1)
+        figures.committed_after_kill.append(committed)
         figures.integrity.append(integrity)
         figures.lost_links += missing
         figures.duplicates += duplicates
@@ -111,6 +120,11 @@ def run_kill_loop(folder: Path, count: int, kills: int, seed: int = 13) -> KillL
     figures.duplicates += duplicates
     figures.final_articles, figures.final_placeholders = real, placeholders
     return figures
+
+
+def _remove_library(library: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        library.with_name(library.name + suffix).unlink(missing_ok=True)
 
 
 @pytest.mark.slow
