@@ -44,10 +44,15 @@ class Library:
     """A Copydesk library. Open it with `Library.open(...)`; use it as a context manager."""
 
     def __init__(
-        self, url: URL, reader: Engine, writer: Engine, *, read_only: str | None = None
+        self,
+        url: URL,
+        reader: Engine,
+        writer: Engine,
+        *,
+        read_only_reason: str | None = None,
     ) -> None:
         self._url = url
-        self._read_only_reason = read_only
+        self._read_only_reason = read_only_reason
         self._reader = reader
         self._writer = writer
         self._read_sessions = sessionmaker(reader, expire_on_commit=False)
@@ -64,7 +69,12 @@ class Library:
         upgraded. With `create=False` a missing library raises LibraryError.
         """
         prepared = prepare_library(location, create=create)
-        return cls(prepared.url, prepared.reader, prepared.writer, read_only=prepared.read_only)
+        return cls(
+            prepared.url,
+            prepared.reader,
+            prepared.writer,
+            read_only_reason=prepared.read_only_reason,
+        )
 
     @property
     def url(self) -> str:

@@ -55,7 +55,7 @@ class PreparedLibrary:
     reader: Engine
     writer: Engine
     backup: Path | None = None
-    read_only: str | None = None
+    read_only_reason: str | None = None
     """Why the library can only be read ("the disk is full"), None when writable."""
 
 
@@ -106,7 +106,7 @@ def _prepare_sqlite_file(url: URL, path: Path, *, create: bool) -> PreparedLibra
                 f"{failure_in_words(error)}"
             ) from error
         raise
-    return PreparedLibrary(url, reader, writer, backup=backup, read_only=read_only)
+    return PreparedLibrary(url, reader, writer, backup=backup, read_only_reason=read_only)
 
 
 def _read_only_reason(path: Path) -> str | None:
