@@ -81,8 +81,9 @@ def _import(library: Path, files: list[str]) -> subprocess.Popen[bytes]:
 
 def run_kill_loop(folder: Path, count: int, kills: int, seed: int = 13) -> KillLoopFigures:
     """Import `count` chained files, SIGKILLing the import `kills` times at random moments
-    while it still has files to import (each run resumes: files already in are refused;
-    a complete library starts again empty), then let a last run finish."""
+    of a run (each run resumes: files already in are refused; a run that finishes before
+    its moment is no kill, and a complete library starts again empty), then let a last
+    run finish."""
     chooser = random.Random(seed)
     files = write_chain(folder, count)
     library = folder / "news.sqlite"
@@ -101,7 +102,7 @@ def run_kill_loop(folder: Path, count: int, kills: int, seed: int = 13) -> KillL
             committed = 0
         run = _import(library, files)
         try:
-            run.wait(timeout=chooser.uniform(0.2, startup + per_file * (count - committed)))
+            run.wait(timeout=chooser.uniform(0.2, startup + per_file * count))
         except subprocess.TimeoutExpired:
             run.send_signal(signal.SIGKILL)
             run.wait()
