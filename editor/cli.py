@@ -4,15 +4,25 @@ articles in a library. Qt is imported only for the `gui` command."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from editor.cli_output import (
+    PROG,
+    as_json,
+    error_line,
+    shown_as_text,
+    shown_in_line,
+    stdout_is_terminal,
+    write_stdout,
+)
+
 if TYPE_CHECKING:
     from editor.storage.library import Library
 
-PROG = "copydesk"
 STATUS_CHOICES = ("draft", "in_review", "approved", "published", "spiked")
 FORMAT_CHOICES = ("text", "markdown", "html")
 
@@ -51,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="import article files (.txt layout or .md)")
     importer.add_argument("files", nargs="+", metavar="FILE")
     importer.add_argument("--section", metavar="NAME")
+    importer.add_argument(
+        "--new",
+        action="store_true",
+        help="import a file even when an article with its headline exists (a second copy)",
+    )
 
     exporter = commands.add_parser("export", help="export an article")
     exporter.add_argument("article", metavar="ARTICLE", help="id, unique id prefix or slug")
@@ -75,46 +90,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_library(location: str | None) -> Library:
+def _open_library(location: str | None, *, create: bool = False) -> Library:
+    """Open the library; only `import` and `gui` may create a new one (a typo in
+    `--library` must not leave an empty library behind)."""
     from editor.storage.library import Library
 
-    return Library.open(location)
+    return Library.open(location, create=create)
 
 
 def _print_json(data: Any) -> None:
-    import json  # only the --json commands need it
-
-    _write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _write_stdout(text: str) -> None:
-    sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
-
-
-def _error_line(message: str) -> None:
-    first_line = " ".join(str(message).split()) or "unknown error"
-    sys.stderr.write(f"{PROG}: error: {first_line}\n")
+    write_stdout(as_json(data) + "\n")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import each file; report failures one line each and go on with the rest."""
+    """Import each file in its own transaction; report each failure in one line naming
+    the file and go on with the rest."""
     from editor.formats.errors import FormatError
     from editor.services.importing import import_file
-    from editor.storage.errors import LibraryError
 
     failed = False
-    with _open_library(args.library) as library:
+    with _open_library(args.library, create=True) as library:
+        if library.read_only_reason is not None:
+            where = args.library or library.url
+            raise CommandError(
+                f"cannot import into {where}: {library.read_only_reason}; nothing was imported"
+            )
         for name in args.files:
             try:
-                result = import_file(library, Path(name), args.section)
-            except (FormatError, LibraryError, OSError) as error:
+                result = import_file(library, Path(name), args.section, allow_duplicate=args.new)
+            except Exception as error:
                 failed = True
-                reason = _describe(error)
-                _error_line(reason if name in reason else f"{name}: {reason}")
+                reason = error.reason if isinstance(error, FormatError) else _describe(error)
+                error_line(f"{name}: {reason}")
                 continue
-            _write_stdout(f"{result.article.id}\t{result.article.headline}\n")
+            write_stdout(f"{result.article.id}\t{shown_in_line(result.article.headline)}\n")
     return 1 if failed else 0
 
 
@@ -125,10 +134,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open_library(args.library) as library:
         article = library.find(args.article)
         text = export_article(library, article, ExportFormat(args.format))
-    if args.output is None:
-        _write_stdout(text)
+    if args.output is not None:
+        write_file_atomically(args.output, text)  # the article as stored
+    elif stdout_is_terminal():
+        write_stdout(shown_as_text(text))
     else:
-        write_file_atomically(args.output, text)
+        write_stdout(text)
     return 0
 
 
@@ -141,8 +152,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(details)
         return 0
-    lines = [f"{key}: {_human(value)}" for key, value in details.items()]
-    _write_stdout("\n".join(lines) + "\n")
+    lines = [f"{key}: {shown_in_line(_human(value))}" for key, value in details.items()]
+    write_stdout("\n".join(lines) + "\n")
     return 0
 
 
@@ -163,15 +174,30 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     status = Status(args.status) if args.status else None
     with _open_library(args.library) as library:
-        rows = [summary_view(s) for s in library.list_articles(section=args.section, status=status)]
+        section = _known_section(library, args.section)
+        rows = [summary_view(s) for s in library.list_articles(section=section, status=status)]
     if args.json:
         _print_json(rows)
         return 0
     for row in rows:
         marker = " (placeholder)" if row["placeholder"] else ""
-        line = f"{row['id'][:8]}  {row['status']:<10} {row['section'] or '-':<16} "
-        _write_stdout(f"{line}{row['headline']}{marker}\n")
+        section_name = shown_in_line(row["section"]) or "-"
+        line = f"{row['id'][:8]}  {row['status']:<10} {section_name:<16} "
+        write_stdout(f"{line}{shown_in_line(row['headline'])}{marker}\n")
     return 0
+
+
+def _known_section(library: Library, name: str | None) -> str | None:
+    """The stored name of section `name` (matched case-insensitively); CommandError when
+    the library has no such section. None and "" (unfiled) pass through."""
+    from editor.services.importing import existing_section_name
+
+    if not name:
+        return name
+    found = existing_section_name(library, name)
+    if found not in {section.name for section in library.sections()}:
+        raise CommandError(f"no section called {name!r} (see 'copydesk sections')")
+    return found
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -183,7 +209,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         _print_json(rows)
         return 0
     for row in rows:
-        _write_stdout(f"{row['id'][:8]}  {row['headline']}\n    {row['snippet']}\n")
+        headline, snippet = shown_in_line(row["headline"]), shown_in_line(row["snippet"])
+        write_stdout(f"{row['id'][:8]}  {headline}\n    {snippet}\n")
     return 0
 
 
@@ -197,15 +224,63 @@ def cmd_sections(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         prefix = f"{row['parent']} / " if row["parent"] else ""
-        _write_stdout(f"{prefix}{row['name']}\n")
+        write_stdout(shown_in_line(f"{prefix}{row['name']}") + "\n")
     return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the app."""
+    problem = missing_display()
+    if problem is not None:
+        raise CommandError(
+            f"no display is available ({problem}); start Copydesk in a desktop session, or "
+            "use its commands (see 'copydesk --help')"
+        )
     from editor.app import run_gui
 
     return run_gui(args.library)
+
+
+GRAPHICAL_PLATFORMS = ("xcb", "wayland")
+
+
+def missing_display() -> str | None:
+    """Why Qt could not show a window here (it would abort), or None. Only X11 and
+    Wayland need a display server; Qt on Windows and macOS, and Qt's offscreen or
+    framebuffer platforms, do not."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    requested = [name for name in os.environ.get("QT_QPA_PLATFORM", "").split(";") if name]
+    if any(not name.startswith(GRAPHICAL_PLATFORMS) for name in requested):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        return "DISPLAY is not set"
+    if not _x_display_reachable(display):
+        return f"cannot connect to the X display {display}"
+    return None
+
+
+def _x_display_reachable(display: str) -> bool:
+    """False only for a local X display (`:1`, `unix:1.0`) whose socket answers nobody."""
+    import socket  # only `gui` needs it
+
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if host not in ("", "unix") or not number.isdigit():
+        return True  # a remote display: let Qt try it
+    path = f"/tmp/.X11-unix/X{number}"
+    for address in (path, f"\0{path}"):  # the socket file, Linux's abstract socket
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(1.0)
+            try:
+                probe.connect(address)
+            except OSError:
+                continue
+            return True
+    return False
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -226,19 +301,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(args)
     except KeyboardInterrupt:
-        _error_line("interrupted")
+        error_line("interrupted")
         return 130
     except BrokenPipeError:
         return 1
     except Exception as error:
-        _error_line(_describe(error))
+        error_line(_describe(error))
         return 1
 
 
 def _describe(error: Exception) -> str:
-    """A readable one-line reason for any failure."""
-    if isinstance(error, OSError) and error.strerror:
-        where = f" {error.filename}" if error.filename else ""
-        return f"{error.strerror}:{where}" if where else error.strerror
-    text = str(error)
-    return text if text else type(error).__name__
+    """A readable one-line reason for any failure: storage and file failures in words
+    (never SQL or article text), our own errors as they are."""
+    from editor.storage.errors import failure_in_words
+
+    words = failure_in_words(error)
+    if words is None:
+        return str(error) or type(error).__name__
+    filename = getattr(error, "filename", None)
+    return f"{filename}: {words}" if isinstance(error, OSError) and filename else words

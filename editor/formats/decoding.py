@@ -21,6 +21,7 @@ The rule, in order (every refusal is a one-line `FormatError` naming the file):
 7. The decoded text must not be mostly control characters (binary), nor blank.
 
 Line endings are normalised to LF (CRLF and lone CR both become LF).
+`remove_control_characters` is what import applies to every field afterwards.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 # Control characters (Unicode category Cc) other than the tab, line feed, vertical tab,
 # form feed and carriage return that ordinary text files do contain.
 _SUSPICIOUS_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Control characters an imported article never keeps: C0 except tab and line feed, DEL, C1.
+_UNKEPT_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # At most this share of the characters may be other control characters.
 _MAX_CONTROL_SHARE = 0.01
 # Accented (non-ASCII) letters may be at most this share of all letters in cp1252 text...
@@ -101,6 +104,14 @@ def decode_text_bytes(data: bytes, name: str) -> str:
 def normalize_line_endings(text: str) -> str:
     """CRLF and lone CR become LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def remove_control_characters(text: str) -> str:
+    """`text` without control characters other than tab and line feed: an escape
+    sequence, BEL, backspace or DEL in a file is never meant as article text (and could
+    drive a terminal that shows it). Bidi controls such as U+202E are kept: right-to-left
+    text needs them, and every display escapes or handles them."""
+    return _UNKEPT_CONTROLS.sub("", text)
 
 
 def _megabytes(size: int) -> str:

@@ -17,14 +17,15 @@
 Reading (`parse_markdown_file`):
 - Front matter is present when the first line is exactly `---`; it ends at the next line
   that is `---` or `...`. A front matter block that is never closed, is not valid YAML
-  (read with `yaml.safe_load`: no Python objects) or is not a mapping raises a one-line
+  (read with a `yaml.SafeLoader`: no Python objects) or is not a mapping raises a one-line
   `FormatError`.
 - Only the fields above are read; other keys (a static site generator's `date`, say) are
   ignored, except `title`, read as the headline when there is no `headline`.
-- Text fields must be text. YAML's numbers and dates (`dateline: 2024-03-01`) are taken as
-  the text they were written as; lists, mappings and yes/no booleans are refused. An
-  empty field (`kicker:`) is "". `tags` is a list of text (a single text such as
-  `Politik, EU` is split at commas); `status` must be one of the `Status` values;
+- Text fields must be text. YAML's numbers and dates (`dateline: 2024-03-01`) are kept as
+  the text they were written as (never converted, so `2024-13-45` is text too); lists,
+  mappings and yes/no booleans are refused. An empty field (`kicker:`) is "". `tags` is
+  a list of text (a single text such as `Politik, EU` is split at commas); `status` must
+  be one of the `Status` values;
   `language` must look like a BCP 47 tag (`de`, `en-GB`).
 - When the front matter has no `headline` (or there is no front matter), a first body
   line `# Heading` is the headline (its Markdown escapes resolved) and is removed from
@@ -154,9 +155,23 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     raise FormatError("front matter starts with '---' but has no closing '---' line")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe loading (no Python objects) that keeps numbers and dates as the text they were
+    written as: `dateline: 2024-13-45` or a 5,000-digit number is text, not an error."""
+
+
+_TEXT_TAGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("int", "float", "timestamp"))
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag not in _TEXT_TAGS]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _load_yaml(yaml_text: str, first_line: int) -> dict[str, Any]:
     try:
-        loaded = yaml.safe_load(yaml_text)
+        loaded = yaml.load(yaml_text, Loader=_FrontMatterLoader)  # a SafeLoader
+    except (ValueError, OverflowError, RecursionError) as exc:  # from explicit !!int etc.
+        raise FormatError(f"front matter holds a value that cannot be read ({exc})") from None
     except yaml.YAMLError as exc:
         where = ""
         mark = getattr(exc, "problem_mark", None)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import enum
 import os
-import tempfile
+import stat
 from pathlib import Path
 
 from editor.domain import Article, LinkKind
 from editor.formats.html_export import article_to_html
 from editor.formats.markdown_file import format_markdown_file
 from editor.formats.plain_export import article_to_text
+from editor.storage.errors import os_failure_in_words
 from editor.storage.library import Library
+from editor.storage.temporary_files import remove_stale_temporaries, temporary_path
 
 
 class ExportFormat(enum.StrEnum):
@@ -38,17 +40,44 @@ def export_article(library: Library, article: Article, export_format: ExportForm
     return article_to_html(article, previous, following)
 
 
+class ExportWriteError(Exception):
+    """An export file could not be written; the one-line message names the path the
+    user gave (never a temporary file)."""
+
+
 def write_file_atomically(path: Path, text: str) -> None:
     """Write `text` as UTF-8 to `path` through a temporary file in the same folder, so an
-    existing file is replaced whole or left untouched."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    existing file is replaced whole or left untouched.
+
+    A symbolic link is followed: its target is replaced and the link stays. A new file gets
+    the mode the umask gives (as a `>` redirect would); a replaced file keeps its mode.
+    Temporary files are named `.NAME.copydesk-PID.tmp`; ones left by a killed export
+    (whose process is gone) are removed on the next export to the same file.
+    """
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportWriteError(f"cannot write {path}: the folder {path.parent} does not exist")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        existing_mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        existing_mode = None
+    except OSError as error:
+        raise ExportWriteError(f"cannot write {path}: {os_failure_in_words(error)}") from None
+    remove_stale_temporaries(target)
+    temporary = temporary_path(target)
+    try:
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                if existing_mode is not None:
+                    os.fchmod(stream.fileno(), existing_mode)
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise ExportWriteError(f"cannot write {path}: {os_failure_in_words(error)}") from None

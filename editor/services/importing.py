@@ -1,21 +1,31 @@
 """Importing article files into a library: text layout and Markdown, with the
-previous/next links, placeholders and language detection the issue asks for."""
+previous/next links, placeholders and language detection the issue asks for.
+
+Each file is stored in one transaction (article, links and placeholders together), so a
+killed import never leaves an article without its links. A file whose headline is
+already a real article's is refused unless `allow_duplicate` (the CLI's `--new`) asks
+for a second copy; a placeholder with that headline is filled in place. Control
+characters other than tab and line feed are dropped from every field (README.md).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor.domain import Article, LinkKind
+from editor.domain import Article, Status
 from editor.formats.body import plain_paragraphs_to_markdown
-from editor.formats.decoding import read_text_file
+from editor.formats.decoding import read_text_file, remove_control_characters
 from editor.formats.errors import FormatError
+from editor.formats.import_kinds import is_markdown_file, refuse_unsupported_file
 from editor.formats.language import detect_language
 from editor.formats.markdown_file import parse_markdown_file
 from editor.formats.text_layout import parse_text_article
+from editor.storage.file_import import ArticleFiller, ImportRequest
 from editor.storage.library import Library
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+TEXT_FIELDS = ("kicker", "headline", "teaser", "body", "byline", "dateline", "section")
 
 
 @dataclass
@@ -26,91 +36,114 @@ class ImportedArticle:
     placeholders: list[Article] = field(default_factory=list)
 
 
-def import_file(library: Library, path: Path, section: str | None = None) -> ImportedArticle:
+def import_file(
+    library: Library, path: Path, section: str | None = None, *, allow_duplicate: bool = False
+) -> ImportedArticle:
     """Read `path` (text layout or Markdown, by suffix) and store it in `library`."""
+    refuse_unsupported_file(path)
     text = read_text_file(path)
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        return import_markdown(library, text, section, source_name=path.name)
-    return import_text(library, text, section, source_name=path.name)
+    importer = import_markdown if is_markdown_file(path) else import_text
+    try:
+        return importer(library, text, section, allow_duplicate=allow_duplicate)
+    except FormatError as error:
+        raise error.with_source(str(path)) from None
 
 
 def import_text(
-    library: Library, text: str, section: str | None = None, source_name: str = "text"
+    library: Library, text: str, section: str | None = None, *, allow_duplicate: bool = False
 ) -> ImportedArticle:
     """Import an article in the seed's plain-text layout."""
     parsed = parse_text_article(text)
     body = plain_paragraphs_to_markdown(parsed.paragraphs)
-    article = _article_for_headline(library, parsed.headline)
-    article.teaser = parsed.teaser
-    article.body = body
-    article.final_newline = text.endswith(("\n", "\r"))
-    article.language = detect_language(
-        " ".join([parsed.headline, parsed.teaser, *parsed.paragraphs])
-    )
-    if section is not None:
-        article.section = section
-    saved = library.save(article)
-    result = ImportedArticle(saved)
-    _link_neighbour(library, result, LinkKind.PREVIOUS, parsed.previous_headline)
-    _link_neighbour(library, result, LinkKind.NEXT, parsed.next_headline)
-    return result
+    language = detect_language(" ".join([parsed.headline, parsed.teaser, *parsed.paragraphs]))
+    chosen_section = existing_section_name(library, section)
+
+    def fill(article: Article) -> Article:
+        article.teaser = parsed.teaser
+        article.body = body
+        article.language = language
+        article.final_newline = text.endswith(("\n", "\r"))
+        if chosen_section is not None:
+            article.section = chosen_section
+        return _clean(article)
+
+    return _store(
+        library, parsed.headline, fill, parsed.previous_headline, parsed.next_headline,
+        allow_duplicate,
+    )  # fmt: skip
 
 
 def import_markdown(
-    library: Library, text: str, section: str | None = None, source_name: str = "markdown"
+    library: Library, text: str, section: str | None = None, *, allow_duplicate: bool = False
 ) -> ImportedArticle:
     """Import a Markdown file with optional YAML front matter."""
     fields, body = parse_markdown_file(text)
-    headline = str(fields.get("headline") or "").strip()
+    headline = remove_control_characters(str(fields.get("headline") or "")).strip()
     if not headline:
-        raise FormatError(
-            f"{source_name}: no headline (add 'headline:' front matter or a '# ' line)"
-        )
-    article = _article_for_headline(library, headline)
-    article.body = body
-    for name in ("kicker", "teaser", "byline", "dateline"):
-        if name in fields:
-            setattr(article, name, str(fields[name] or ""))
-    if "tags" in fields:
-        article.tags = [str(tag) for tag in fields["tags"] or []]
-    if "status" in fields:
-        article.status = fields["status"]
-    article.language = str(fields.get("language") or "") or detect_language(
-        " ".join([headline, article.teaser, body])
+        raise FormatError("no headline (add 'headline:' front matter or a '# ' line)")
+    chosen_section = existing_section_name(
+        library, section if section is not None else fields.get("section")
     )
-    chosen_section = section if section is not None else fields.get("section")
-    if chosen_section is not None:
-        article.section = str(chosen_section)
-    return ImportedArticle(library.save(article))
 
-
-def _article_for_headline(library: Library, headline: str) -> Article:
-    """A placeholder with this headline is filled in place (same id, links kept);
-    otherwise a new article starts."""
-    existing = library.find_by_headline(headline)
-    if existing is not None and existing.placeholder:
-        existing.placeholder = False
-        return existing
-    return Article(headline=headline)
-
-
-def _link_neighbour(
-    library: Library, result: ImportedArticle, kind: LinkKind, headline: str | None
-) -> None:
-    """Point `kind` at the article with exactly `headline`, creating a placeholder
-    in the same section when none exists yet."""
-    if headline is None:
-        return
-    article = result.article
-    target = library.find_by_headline(headline)
-    if target is None or target.id == article.id:
-        target = library.save(
-            Article(
-                headline=headline,
-                section=article.section,
-                language=article.language,
-                placeholder=True,
-            )
+    def fill(article: Article) -> Article:
+        article.body = body
+        for name in ("kicker", "teaser", "byline", "dateline"):
+            if name in fields:
+                setattr(article, name, str(fields.get(name) or ""))
+        if "tags" in fields:
+            article.tags = list(fields["tags"])
+        if "status" in fields:
+            article.status = Status(fields["status"])
+        article.language = fields.get("language") or detect_language(
+            " ".join([headline, article.teaser, body])
         )
-        result.placeholders.append(target)
-    library.set_neighbour(article.id, kind, target.id)
+        if chosen_section is not None:
+            article.section = chosen_section
+        return _clean(article)
+
+    return _store(library, headline, fill, None, None, allow_duplicate)
+
+
+def existing_section_name(library: Library, name: str | None) -> str | None:
+    """The stored spelling of the section called `name` (case-insensitively; an exact
+    match wins), `name` itself when there is no such section yet, None for None."""
+    if name is None:
+        return None
+    wanted = name.strip()
+    names = [section.name for section in library.sections()]
+    if wanted in names:
+        return wanted
+    folded = wanted.casefold()
+    return next((known for known in names if known.casefold() == folded), wanted)
+
+
+def _store(
+    library: Library,
+    headline: str,
+    fill: ArticleFiller,
+    previous_headline: str | None,
+    next_headline: str | None,
+    allow_duplicate: bool,
+) -> ImportedArticle:
+    def clean(value: str | None) -> str | None:
+        return None if value is None else remove_control_characters(value)
+
+    stored = library.import_article(
+        ImportRequest(
+            headline=remove_control_characters(headline),
+            fill=fill,
+            previous_headline=clean(previous_headline),
+            next_headline=clean(next_headline),
+            allow_duplicate=allow_duplicate,
+        )
+    )
+    return ImportedArticle(stored.article, stored.placeholders)
+
+
+def _clean(article: Article) -> Article:
+    """`article` with control characters removed from its text fields and tags."""
+    changes: dict[str, object] = {
+        name: remove_control_characters(getattr(article, name)) for name in TEXT_FIELDS
+    }
+    changes["tags"] = [remove_control_characters(tag) for tag in article.tags]
+    return dataclasses.replace(article, **changes)  # type: ignore[arg-type]

@@ -109,7 +109,11 @@ def claim_version(session: Session, article: Article) -> ArticleRow | None:
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount == 1:
-        return load_row(session, article.id)
+        # Refreshed: a row read earlier in this transaction still holds the old version.
+        row = session.get(ArticleRow, article.id, populate_existing=True)
+        if row is None:
+            raise ArticleNotFoundError(f"no article with id {article.id}")
+        return row
     found = session.scalar(select(ArticleRow.version).where(ArticleRow.id == article.id))
     if found is None:
         return None

@@ -10,21 +10,23 @@ BEGIN: a deferred one for readers and `BEGIN IMMEDIATE` for writers, so a read-m
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.pool import StaticPool
 
+from editor.storage.inspection import read_only_uri
+
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_PRAGMAS = (
-    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
     "PRAGMA foreign_keys = ON",
-    "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = NORMAL",
     "PRAGMA cache_size = -65536",
     "PRAGMA temp_store = MEMORY",
 )
+WAL_PRAGMA = "PRAGMA journal_mode = WAL"
 
 
 def is_memory_sqlite(url: URL) -> bool:
@@ -32,15 +34,23 @@ def is_memory_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite" and (url.database or ":memory:") == ":memory:"
 
 
-def make_engine(url: URL, *, immediate: bool = False) -> Engine:
+def make_engine(url: URL, *, immediate: bool = False, read_only: bool = False) -> Engine:
     """An engine for the library at `url`; for SQLite, `immediate` makes transactions take the
-    write lock at BEGIN."""
+    write lock at BEGIN, and `read_only` opens the file strictly read-only (inspection.py)."""
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
     if is_memory_sqlite(url):
         kwargs["poolclass"] = StaticPool
+    if read_only:
+        uri = read_only_uri(Path(url.database or ""))
+        kwargs = {"creator": lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)}
     engine = create_engine(url, **kwargs)
+    pragmas = (
+        f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+        *SQLITE_PRAGMAS,
+        *(() if read_only else (WAL_PRAGMA,)),
+    )
     begin_statement = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
     @event.listens_for(engine, "connect")
@@ -48,7 +58,7 @@ def make_engine(url: URL, *, immediate: bool = False) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            for pragma in SQLITE_PRAGMAS:
+            for pragma in pragmas:
                 cursor.execute(pragma)
         finally:
             cursor.close()

@@ -25,7 +25,13 @@ from editor.domain.article import Article, ArticleRef, LinkKind, Section, Status
 from editor.storage import links
 from editor.storage.article_store import load_article, load_row, save_article
 from editor.storage.bulk_import import import_articles
-from editor.storage.errors import AmbiguousArticleError, ArticleNotFoundError, LibraryError
+from editor.storage.errors import (
+    AmbiguousArticleError,
+    ArticleNotFoundError,
+    LibraryError,
+    ReadOnlyLibraryError,
+)
+from editor.storage.file_import import ImportRequest, StoredImport, store_import
 from editor.storage.library_file import OpenedFile
 from editor.storage.location import sqlite_file_of
 from editor.storage.models import ArticleRow
@@ -45,12 +51,23 @@ DEFAULT_IMPORT_BATCH = 2000
 class Library:
     """A Copydesk library. Open it with `Library.open(...)`; use it as a context manager."""
 
-    def __init__(self, url: URL, reader: Engine, writer: Engine) -> None:
+    def __init__(
+        self,
+        url: URL,
+        reader: Engine,
+        writer: Engine,
+        *,
+        read_only_reason: str | None = None,
+    ) -> None:
         self._url = url
+        self._read_only_reason = read_only_reason
         self._reader = reader
         self._writer = writer
         path = sqlite_file_of(url)
-        self._file = OpenedFile.open(path) if path is not None else None
+        # A read-only library is never written, so it needs no guard against a moved file
+        # (and holding it read-write would fail on the full disk that made it read-only).
+        writable_file = path is not None and read_only_reason is None
+        self._file = OpenedFile.open(path) if writable_file and path is not None else None
         self._read_sessions = sessionmaker(reader, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
 
@@ -65,7 +82,12 @@ class Library:
         upgraded. With `create=False` a missing library raises LibraryError.
         """
         prepared = prepare_library(location, create=create)
-        return cls(prepared.url, prepared.reader, prepared.writer)
+        return cls(
+            prepared.url,
+            prepared.reader,
+            prepared.writer,
+            read_only_reason=prepared.read_only_reason,
+        )
 
     @property
     def url(self) -> str:
@@ -80,6 +102,19 @@ class Library:
         if self._url.get_backend_name() == "sqlite" and database and database != ":memory:":
             return str(Path(database).resolve())
         return self.url
+
+    @property
+    def read_only(self) -> bool:
+        """True when the library was opened read-only (its file or folder is not
+        writable, e.g. an archive on read-only media, or its disk is full): every change
+        is refused with `read_only_reason`."""
+        return self._read_only_reason is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why changes are refused, in words ("the library is read-only", "the disk is
+        full"), or None for a writable library."""
+        return self._read_only_reason
 
     @property
     def name(self) -> str:
@@ -137,6 +172,8 @@ class Library:
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        if self._read_only_reason is not None:
+            raise ReadOnlyLibraryError(self._read_only_reason)
         if self._file is not None:
             self._file.check_still_there()
         with self._write_sessions.begin() as session:
@@ -266,6 +303,12 @@ class Library:
         """Insert many new articles fast (one transaction per batch); returns how many.
         Ids must be new; timestamps are kept as given."""
         return import_articles(self._writing, articles, batch_size)
+
+    def import_article(self, request: ImportRequest) -> StoredImport:
+        """Store one imported file's article with its links and placeholders in one
+        transaction (see file_import.store_import)."""
+        with self._writing() as session:
+            return store_import(session, request)
 
     # ----------------------------------------------------------------- sections
     def sections(self) -> list[Section]:

@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
-from editor.storage.errors import LibrarySchemaTooNewError, NotALibraryError
+from editor.storage.errors import (
+    LibrarySchemaTooNewError,
+    LibraryUnavailableError,
+    NotALibraryError,
+    failure_in_words,
+)
 from editor.storage.inspection import META_TABLE, read_only_uri
 from editor.storage.models import APPLICATION_KEY, APPLICATION_NAME
 
@@ -178,9 +183,20 @@ def backup_path_for(path: Path, revision: str, now: datetime | None = None) -> P
 def backup_sqlite_file(path: Path, revision: str) -> Path:
     """Copy a library (including its un-checkpointed WAL) to a backup file; return its path."""
     destination = backup_path_for(path, revision)
-    with (
-        closing(sqlite3.connect(read_only_uri(path), uri=True)) as source,
-        closing(sqlite3.connect(destination)) as target,
-    ):
-        source.backup(target)
+    try:
+        with (
+            closing(sqlite3.connect(read_only_uri(path), uri=True)) as source,
+            closing(sqlite3.connect(destination)) as target,
+        ):
+            source.backup(target)
+    except BaseException as error:
+        # A full disk leaves a partial (often 0-byte) copy: never keep it as a "backup".
+        for leftover in (destination, destination.with_name(destination.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(error, sqlite3.Error | OSError):
+            words = failure_in_words(error)
+            raise LibraryUnavailableError(
+                f"cannot back up {path} before upgrading it ({words}); the library was not changed"
+            ) from error
+        raise
     return destination

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
     def _show_library_name(self, library: Library) -> None:
         """The library's name in the status bar, its full location as the tooltip."""
         self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
+        if library.read_only_reason is not None:  # read-only media, a full disk
+            self.library_label.setText(self.library_label.text() + self.tr(" (read-only)"))
         # Escaped inside a paragraph: a tooltip would read a plain "<" as markup.
         self.library_label.setToolTip(f"<p style='white-space:pre'>{escape(library.location)}</p>")
 

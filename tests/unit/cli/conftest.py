@@ -59,3 +59,26 @@ class CopydeskRunner:
 def copydesk(tmp_path: Path) -> CopydeskRunner:
     """A runner on a fresh library in a per-test folder."""
     return CopydeskRunner(tmp_path / "news.sqlite", tmp_path)
+
+
+class InProcessRunner(CopydeskRunner):
+    """Runs `copydesk --library LIB ...` in this process (much faster than a subprocess)."""
+
+    def __init__(self, library: Path, workdir: Path, capture: pytest.CaptureFixture[str]) -> None:
+        super().__init__(library, workdir)
+        self.capture = capture
+
+    def __call__(self, *args: str, library: bool = True) -> CommandResult:
+        from editor.cli import main
+
+        prefix = ["--library", str(self.library)] if library else []
+        self.capture.readouterr()
+        code = main([*prefix, *args])
+        out, err = self.capture.readouterr()
+        return CommandResult(code, out, err)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> InProcessRunner:
+    """An in-process runner on a fresh library in a per-test folder."""
+    return InProcessRunner(tmp_path / "news.sqlite", tmp_path, capsys)

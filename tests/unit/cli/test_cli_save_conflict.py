@@ -1,5 +1,7 @@
-"""A save the CLI makes that meets another version of the article is refused with one
-line and writes nothing."""
+"""The CLI never overwrites text someone wrote meanwhile: importing a story whose
+placeholder was already written into (in the app) is refused with one line and writes
+nothing. The placeholder lookup runs inside the import's write transaction, so a read
+made before the app's save cannot be stale."""
 
 from __future__ import annotations
 
@@ -13,23 +15,40 @@ from editor.domain import Article
 from editor.storage.library import Library
 
 
-def test_import_into_a_placeholder_changed_meanwhile_is_refused_in_one_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_import_into_a_placeholder_written_meanwhile_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     library_path = tmp_path / "news.sqlite"
     with Library.open(str(library_path)) as library:
         placeholder = library.save(Article(headline="Was danach kam", placeholder=True))
-        stale = library.get(placeholder.id)
-        library.save(dataclasses.replace(stale, body="Inzwischen im Fenster getippt."))
-    # The CLI read the placeholder just before the app's save landed.
-    monkeypatch.setattr(
-        Library, "find_by_headline", lambda _self, _headline: dataclasses.replace(stale)
-    )
+        library.save(dataclasses.replace(placeholder, body="Inzwischen im Fenster getippt."))
     story = tmp_path / "story.txt"
     story.write_text('"Was danach kam"\n\nDer Vorspann.\n\nDer Text.\n', "utf-8")
     assert main(["--library", str(library_path), "import", str(story)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "changed by someone else" in err and "nothing was written" in err
+    assert "already in the library" in err and "--new" in err
     with Library.open(str(library_path)) as library:
-        assert library.get(placeholder.id).body == "Inzwischen im Fenster getippt."
+        stored = library.get(placeholder.id)
+        assert stored.body == "Inzwischen im Fenster getippt."
+        assert stored.teaser == ""
+
+
+def test_import_fills_an_untouched_placeholder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library_path = tmp_path / "news.sqlite"
+    with Library.open(str(library_path)) as library:
+        placeholder = library.save(Article(headline="Was danach kam", placeholder=True))
+    story = tmp_path / "story.txt"
+    story.write_text('"Was danach kam"\n\nDer Vorspann.\n\nDer Text.\n', "utf-8")
+    assert main(["--library", str(library_path), "import", str(story)]) == 0
+    assert capsys.readouterr().out.startswith(placeholder.id)
+    with Library.open(str(library_path)) as library:
+        stored = library.get(placeholder.id)
+        assert (stored.teaser, stored.body, stored.placeholder) == (
+            "Der Vorspann.",
+            "Der Text.",
+            False,
+        )
+        assert stored.version == placeholder.version + 1

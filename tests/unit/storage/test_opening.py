@@ -11,12 +11,15 @@ import pytest
 from editor.storage import (
     Library,
     LibraryError,
+    LibrarySchemaTooNewError,
     NotALibraryError,
     default_library_path,
     library_url,
 )
-from editor.storage.location import resolve_location
-from editor.storage.schema import head_revision
+from editor.storage.engine import make_engine
+from editor.storage.errors import LibraryUnavailableError, ReadOnlyLibraryError
+from editor.storage.location import resolve_location, sqlite_url
+from editor.storage.schema import head_revision, upgrade_to_head
 from tests.unit.storage.conftest import file_digest, make_article
 
 
@@ -181,3 +184,73 @@ def test_default_library_is_created_with_its_folder(
     with Library.open(None) as library:
         assert library.name == "default"
     assert (tmp_path / "data" / "default.sqlite").is_file()
+
+
+def test_newer_schema_is_refused_without_files_left_beside_it(tmp_path: Path) -> None:
+    path = tmp_path / "news.sqlite"
+    with Library.open(str(path)) as library:
+        library.save(make_article())
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = file_digest(path)
+    with pytest.raises(LibrarySchemaTooNewError, match="newer Copydesk"):
+        Library.open(str(path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.sqlite"]
+    assert file_digest(path) == before
+
+
+def test_pipe_is_refused_without_reading_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "news.sqlite"
+    os.mkfifo(fifo)
+    with pytest.raises(NotALibraryError, match="not a regular file"):
+        Library.open(str(fifo))
+
+
+def test_unwritable_library_opens_read_only_and_refuses_changes(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Library.open(str(library_path)) as library:
+        saved = library.save(make_article())
+        assert library.read_only is False
+    monkeypatch.setattr("editor.storage.opening.is_writable_library_file", lambda path: False)
+    with Library.open(str(library_path)) as library:
+        assert library.read_only is True
+        assert library.get(saved.id).headline == saved.headline
+        with pytest.raises(ReadOnlyLibraryError, match="the library is read-only"):
+            library.save(make_article("Neu"))
+    assert sorted(p.name for p in library_path.parent.iterdir()) == [library_path.name]
+
+
+def test_unwritable_older_library_is_refused_with_a_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(sqlite_url(path), immediate=True)
+    upgrade_to_head(engine, "0001")
+    engine.dispose()
+    monkeypatch.setattr("editor.storage.opening.is_writable_library_file", lambda path: False)
+    with pytest.raises(LibraryUnavailableError, match="copy it to a writable folder"):
+        Library.open(str(path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite"]
+
+
+def test_creation_stopped_halfway_leaves_no_empty_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "news.sqlite"
+    dead_pid = 2**22 + 4321  # above Linux's default pid_max: no such process
+    for suffix in ("", "-wal"):
+        (tmp_path / f".news.sqlite.copydesk-{dead_pid}.tmp{suffix}").write_bytes(b"half")
+
+    def killed(*args: object) -> None:
+        raise SystemExit("killed while creating")
+
+    monkeypatch.setattr("editor.storage.opening.upgrade_to_head", killed)
+    with pytest.raises(SystemExit):
+        Library.open(str(path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    with Library.open(str(path)) as library:
+        assert library.list_articles() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.sqlite"]

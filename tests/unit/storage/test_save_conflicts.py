@@ -53,7 +53,7 @@ def test_an_article_deleted_meanwhile_is_stored_again(library: Library) -> None:
 
 
 def test_import_filling_a_placeholder_moves_its_version_on(library: Library) -> None:
-    placeholder = library.save(make_article("Was danach kam", placeholder=True, body=""))
+    placeholder = library.save(make_article("Was danach kam", placeholder=True, teaser="", body=""))
     imported = import_text(library, '"Was danach kam"\n\nDer Vorspann.\n\nDer Text.\n')
     assert imported.article.id == placeholder.id
     assert imported.article.version == placeholder.version + 1
