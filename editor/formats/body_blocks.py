@@ -20,14 +20,13 @@ import re
 import nh3
 
 from editor.formats.body_model import HARD_BREAK, Block, BlockKind, ListLevel, Span, merge_spans
+from editor.formats.link_policy import ALLOWED_SCHEMES
 
 BODY_TAGS = frozenset(
     {"p", "br", "h2", "h3", "strong", "b", "em", "i", "del", "s", "ul", "ol", "li"}
     | {"blockquote", "a"}
 )
 """The HTML elements a body consists of."""
-SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
-"""The only link targets a body keeps."""
 # Also read: h1 as H2, h4-h6 as H3, pre (code) as a paragraph that keeps its lines.
 _READABLE_TAGS = BODY_TAGS | {"h1", "h4", "h5", "h6", "pre"}
 
@@ -58,17 +57,18 @@ def _restore(match: re.Match[str]) -> str:
 
 def sanitize_body_html(fragment: str) -> str:
     """Body HTML reduced by nh3 to BODY_TAGS (plus h1, h4-h6 and pre, see _READABLE_TAGS),
-    `href` (http, https, mailto) and `ol start`; significant whitespace kept."""
+    `a href` (as editor.formats.link_policy allows) and `title`, and `ol start`;
+    significant whitespace kept."""
     protected = _NUMERIC_REFERENCE.sub(_protect, fragment).replace("\x00", "\x020\x03")
     cleaned = nh3.clean(
         protected,
         tags=set(_READABLE_TAGS),
-        attributes={"a": {"href"}, "ol": {"start"}},
-        url_schemes=set(SAFE_URL_SCHEMES),
-        url_relative="deny",
+        attributes={"a": {"href", "title"}, "ol": {"start"}},
         clean_content_tags={"script", "style"},
         strip_comments=True,
         link_rel=None,
+        url_schemes=set(ALLOWED_SCHEMES),
+        url_relative="pass_through",
     )
     return _PROTECTED.sub(_restore, cleaned)
 
@@ -145,7 +145,7 @@ def _collapse_whitespace(pieces: list[_Piece]) -> list[Span]:
 
 
 def _styled(text: str, style: Span) -> Span:
-    return Span(text, style.bold, style.italic, style.strike, style.href)
+    return style.with_text(text)
 
 
 class BlockReader:
@@ -165,7 +165,7 @@ class BlockReader:
         self._in_item = False  # inside an <li> whose first block is being read
         self._item_paragraph_closed = False  # a </p> inside that <li>: next text is a new line
         self._bold = self._italic = self._strike = 0
-        self._hrefs: list[str | None] = []
+        self._links: list[tuple[str, str | None] | None] = []  # open <a>s: (href, title)
         self._skip_depth = 0
         self._pre_depth = 0
 
@@ -192,8 +192,9 @@ class BlockReader:
 
     # -- current inline style ---------------------------------------------------------
     def _style(self) -> Span:
-        href = next((h for h in reversed(self._hrefs) if h is not None), None)
-        return Span("", self._bold > 0, self._italic > 0, self._strike > 0, href)
+        link = next((link for link in reversed(self._links) if link is not None), None)
+        href, title = link if link is not None else (None, None)
+        return Span("", self._bold > 0, self._italic > 0, self._strike > 0, href, title)
 
     def _add_text(self, kind: int, text: str) -> None:
         if self._skip_depth:
@@ -286,7 +287,9 @@ class BlockReader:
         elif tag in _STRIKE_TAGS:
             self._strike += 1
         elif tag == "a":
-            self._hrefs.append(dict(attrs).get("href"))
+            attributes = dict(attrs)
+            href = attributes.get("href")
+            self._links.append(None if href is None else (href, attributes.get("title") or None))
         elif tag in ("ul", "ol"):
             self._open_list(tag == "ol", _start_number(attrs))
         elif tag == "li":
@@ -322,8 +325,8 @@ class BlockReader:
         elif tag in _STRIKE_TAGS:
             self._strike = max(0, self._strike - 1)
         elif tag == "a":
-            if self._hrefs:
-                self._hrefs.pop()
+            if self._links:
+                self._links.pop()
         elif tag in ("ul", "ol"):
             self._close_list()
         elif tag == "li":

@@ -34,15 +34,22 @@ class Span:
     italic: bool = False
     strike: bool = False
     href: str | None = None
+    title: str | None = None
+    """The link's title (shown as a tooltip); only meaningful with `href`."""
 
     def same_format(self, other: Span) -> bool:
         """True when both spans carry exactly the same formatting."""
-        return (self.bold, self.italic, self.strike, self.href) == (
+        return (self.bold, self.italic, self.strike, self.href, self.title) == (
             other.bold,
             other.italic,
             other.strike,
             other.href,
+            other.title,
         )
+
+    def with_text(self, text: str) -> Span:
+        """The same formatting over other text."""
+        return Span(text, self.bold, self.italic, self.strike, self.href, self.title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +87,7 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
                 if number:
                     _append(merged, Span(HARD_BREAK))
                 if part:
-                    _append(merged, Span(part, span.bold, span.italic, span.strike, span.href))
+                    _append(merged, span.with_text(part))
         else:
             _append(merged, span)
     return merged
@@ -88,8 +95,7 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
 
 def _append(merged: list[Span], span: Span) -> None:
     if merged and merged[-1].same_format(span):
-        last = merged[-1]
-        merged[-1] = Span(last.text + span.text, last.bold, last.italic, last.strike, last.href)
+        merged[-1] = merged[-1].with_text(merged[-1].text + span.text)
     else:
         merged.append(span)
 
@@ -106,7 +112,7 @@ def split_lines(spans: list[Span]) -> list[list[Span]]:
             if number:
                 lines.append([])
             if part:
-                lines[-1].append(Span(part, span.bold, span.italic, span.strike, span.href))
+                lines[-1].append(span.with_text(part))
     return lines
 
 
@@ -137,7 +143,8 @@ def _line_html(line: list[Span]) -> str:
         if span.bold:
             inner = f"<strong>{inner}</strong>"
         if span.href is not None:
-            inner = f'<a href="{html.escape(span.href)}">{inner}</a>'
+            title = "" if span.title is None else f' title="{html.escape(span.title)}"'
+            inner = f'<a href="{html.escape(span.href)}"{title}>{inner}</a>'
         out.append(inner)
     return "".join(out)
 

@@ -7,8 +7,8 @@ Three passes:
    scripts, styles, images, frames, comments and every other attribute go.
 2. A block reader turns that into the body's block model: CSS bold/italic/strike become
    formatting (and Google Docs' `<b style="font-weight:normal">` wrapper does not), Word's
-   `mso-list` paragraphs become real nested lists, links keep only http, https and mailto
-   targets. Text a reader of the page never saw is dropped: hidden elements (display:none,
+   `mso-list` paragraphs become real nested lists, links keep the targets the body's
+   allow-list keeps (editor.formats.link_policy; refused ones are reported). Text a reader of the page never saw is dropped: hidden elements (display:none,
    visibility:hidden, mso-hide:all, opacity:0, the hidden attribute, aria-hidden="true",
    zero width or height with overflow hidden) vanish with their text, and so does text
    whose font size is zero (a descendant that sets a real size again shows). Coloured
@@ -31,7 +31,8 @@ import nh3
 from PySide6.QtGui import QTextCursor
 
 from editor.formats.body import Block, ListLevel, blocks_to_html, html_to_blocks
-from editor.formats.body_blocks import SAFE_URL_SCHEMES, BlockReader, sanitize_body_html
+from editor.formats.body_blocks import BlockReader, sanitize_body_html
+from editor.formats.link_policy import ALLOWED_SCHEMES, is_allowed_link
 from editor.ui.body.html_loading import clamp_list_depth, insert_blocks
 
 _LENIENT_TAGS = {
@@ -179,9 +180,10 @@ class _PasteReader(BlockReader):
             self._word_marker = []
             return
         if tag == "a":
-            href = dict(attrs).get("href") or ""
-            scheme = href.partition(":")[0].lower() if ":" in href else ""
-            attrs = [("href", href)] if scheme in SAFE_URL_SCHEMES else []
+            attributes = dict(attrs)
+            href = attributes.get("href")
+            kept = href is not None and is_allowed_link(href)
+            attrs = [("href", href), ("title", attributes.get("title"))] if kept else []
         if tag == "p":
             self._start_paragraph(style)
             if self._word_levels:
@@ -291,10 +293,15 @@ def read_pasted_html(fragment: str) -> list[Block]:
     lenient = nh3.clean(
         fragment,
         tags=_LENIENT_TAGS,
-        attributes={"*": {"style", "hidden", "aria-hidden"}, "a": {"href"}, "ol": {"start"}},
+        attributes={
+            "*": {"style", "hidden", "aria-hidden"},
+            "a": {"href", "title"},
+            "ol": {"start"},
+        },
         clean_content_tags=_DROPPED_WITH_CONTENT,
         filter_style_properties=_MEANINGFUL_STYLE,
-        url_schemes=set(SAFE_URL_SCHEMES),
+        url_schemes=set(ALLOWED_SCHEMES),
+        url_relative="pass_through",
         strip_comments=True,
         link_rel=None,
     )
