@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 import nh3
 
@@ -148,12 +149,23 @@ def _styled(text: str, style: Span) -> Span:
     return style.with_text(text)
 
 
+@dataclass(slots=True)
+class _Item:
+    """An open <li>: whether its first block is out, whether that is a paragraph."""
+
+    written: bool = False
+    loose: bool = False
+
+
 class BlockReader:
     """Reads nh3-serialized HTML into blocks (html_to_blocks sanitizes first).
 
     Subclasses (the paste reader) may call the `_open_*` / `_close_*` hooks to feed
     structure they recognise in other ways (styles, Word's list paragraphs).
     """
+
+    keeps_loose_items = True
+    """Whether `<li><p>` makes a loose item (pasted pages use it for layout only)."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -162,8 +174,7 @@ class BlockReader:
         self._quote_level = 0
         self._lists: list[ListLevel] = []
         self._next_list_id = 1
-        self._in_item = False  # inside an <li> whose first block is being read
-        self._item_paragraph_closed = False  # a </p> inside that <li>: next text is a new line
+        self._items: list[_Item] = []  # the open <li>s, innermost last
         self._bold = self._italic = self._strike = 0
         self._links: list[tuple[str, str | None] | None] = []  # open <a>s: (href, title)
         self._skip_depth = 0
@@ -199,10 +210,6 @@ class BlockReader:
     def _add_text(self, kind: int, text: str) -> None:
         if self._skip_depth:
             return
-        if self._item_paragraph_closed and self._in_item and text.strip(" \t\n\r\f"):
-            self._item_paragraph_closed = False
-            if self._has_content():
-                self._pieces.append((_BREAK, HARD_BREAK, self._style()))
         if self._pre_depth and kind == _LITERAL:
             kind = _PRESERVED
             lines = text.split("\n")
@@ -238,19 +245,41 @@ class BlockReader:
             kind != _LITERAL or text.strip(" \t\n\r\f") for kind, text, _style in self._pieces
         )
 
+    def _current_item(self) -> _Item | None:
+        return self._items[-1] if self._items and self._lists else None
+
     def _flush(self) -> None:
-        if self._has_content():
-            spans = _collapse_whitespace(self._pieces)
-            if spans:
-                kind = BlockKind.PARAGRAPH if self._lists else self._kind
-                self.blocks.append(Block(spans, kind, self._quote_level, tuple(self._lists)))
+        spans = _collapse_whitespace(self._pieces) if self._has_content() else []
         self._pieces = []
-        self._in_item = False
-        self._item_paragraph_closed = False
+        if not spans:
+            return
+        item = self._current_item()
+        if item is None:
+            kind = BlockKind.PARAGRAPH if self._lists else self._kind
+            self.blocks.append(Block(spans, kind, self._quote_level, tuple(self._lists)))
+            return
+        self._append_item_block(item, spans)
+
+    def _append_item_block(self, item: _Item, spans: list[Span]) -> None:
+        """The item's first block, or a further paragraph of it once that is out."""
+        block = Block(spans, BlockKind.PARAGRAPH, self._quote_level, tuple(self._lists))
+        if item.written:
+            block.continuation = True
+        else:
+            block.loose = item.loose and self.keeps_loose_items
+            item.written = True
+        self.blocks.append(block)
+
+    def _write_empty_item(self) -> None:
+        """Before a nested list or at </li>: an item with no text yet is an empty item."""
+        self._flush()
+        item = self._current_item()
+        if item is not None and not item.written:
+            self._append_item_block(item, [])
 
     # -- structure hooks --------------------------------------------------------------
     def _open_list(self, ordered: bool, start: int = 1) -> None:
-        self._flush()
+        self._write_empty_item()
         self._lists.append(ListLevel(ordered, start, self._next_list_id))
         self._next_list_id += 1
 
@@ -261,17 +290,24 @@ class BlockReader:
 
     def _open_item(self) -> None:
         self._flush()
-        self._in_item = True
+        self._items.append(_Item())
+
+    def _start_flat_item(self) -> None:
+        """A new item of the current lists, known without <li> (Word's list paragraphs)."""
+        self._items = [_Item()]
+
+    def _close_item(self) -> None:
+        self._write_empty_item()
+        if self._items:
+            self._items.pop()
 
     def _open_paragraph(self) -> None:
-        if self._in_item:
-            return
         self._flush()
+        item = self._current_item()
+        if item is not None and not item.written:
+            item.loose = True
 
     def _close_paragraph(self) -> None:
-        if self._in_item:
-            self._item_paragraph_closed = True
-            return
         self._flush()
 
     # -- token callbacks (named after html.parser's) --------------------------------
@@ -301,7 +337,7 @@ class BlockReader:
             self._open_paragraph()
         elif tag in _HEADING_KINDS:
             self._open_paragraph()
-            if not self._in_item:
+            if self._current_item() is None:
                 self._kind = BlockKind(_HEADING_KINDS[tag])
         elif tag == "pre":
             self._flush()
@@ -330,7 +366,7 @@ class BlockReader:
         elif tag in ("ul", "ol"):
             self._close_list()
         elif tag == "li":
-            self._flush()
+            self._close_item()
         elif tag == "blockquote":
             self._flush()
             self._quote_level = max(0, self._quote_level - 1)

@@ -126,15 +126,18 @@ def link_destination(href: str) -> str:
     return destination
 
 
-_TITLE_REFERENCES = {"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;"}
+_TITLE_REFERENCES = {"&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;"}
 
 
 def link_title(title: str) -> str:
     """A link title's source between double quotes that Python-Markdown reads back as
     exactly `title` (backslashes, backticks, quotes and controls as references)."""
     chars: list[str] = []
-    for ch in title:
-        if ch in _TITLE_REFERENCES:
+    first, last = content_bounds(title)
+    for position, ch in enumerate(title):
+        if position < first or position >= last:
+            chars.append(charref(ch))  # Python-Markdown trims the title
+        elif ch in _TITLE_REFERENCES:
             chars.append(_TITLE_REFERENCES[ch])
         elif ch in "\\`*_[]()" or ch.isspace() and ch != " " or ord(ch) < 32:
             chars.append(charref(ch))

@@ -63,12 +63,25 @@ class ListLevel:
 
 @dataclass(slots=True)
 class Block:
-    """One paragraph, subhead or list item (depth = len(lists), outermost list first)."""
+    """One paragraph, subhead or list item (depth = len(lists), outermost list first).
+
+    A list item may be empty (`- ` alone, or an item holding only a nested list: the
+    nested items follow it). `loose` marks an item whose text is a paragraph (`<li><p>`,
+    what blank lines between items make); `continuation` marks a further paragraph of
+    the item before it at the same depth rather than a new item.
+    """
 
     spans: list[Span] = field(default_factory=list)
     kind: BlockKind = BlockKind.PARAGRAPH
     quote_level: int = 0
     lists: tuple[ListLevel, ...] = ()
+    loose: bool = False
+    continuation: bool = False
+
+    @property
+    def is_item(self) -> bool:
+        """True for a list item (not a further paragraph of one)."""
+        return bool(self.lists) and not self.continuation
 
     @property
     def text(self) -> str:
@@ -165,7 +178,7 @@ class _HtmlWriter:
 
     def write(self, blocks: Iterable[Block]) -> str:
         for block in blocks:
-            if not block.text:
+            if not block.text and not block.is_item:
                 continue
             if block.quote_level != self.quote_level:
                 self.close_lists(0)
@@ -176,8 +189,11 @@ class _HtmlWriter:
                     self.out.append("</blockquote>")
                     self.quote_level -= 1
             content = "<br>".join(_line_html(line) for line in split_lines(block.spans))
-            if block.lists:
-                self.write_item(block.lists, content)
+            if block.lists and block.continuation and len(self.lists) >= len(block.lists):
+                self.close_lists(len(block.lists))
+                self.out.append(f"<p>{content}</p>")
+            elif block.lists:
+                self.write_item(block.lists, f"<p>{content}</p>" if block.loose else content)
             else:
                 self.close_lists(0)
                 tag = block.kind.value

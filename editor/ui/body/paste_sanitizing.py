@@ -150,7 +150,11 @@ def _is_hidden(attrs: list[tuple[str, str | None]], style: dict[str, str]) -> bo
 
 
 class _PasteReader(BlockReader):
-    """BlockReader that also understands CSS formatting, hidden text and Word lists."""
+    """BlockReader that also understands CSS formatting, hidden text and Word lists.
+    Pasted pages wrap list items in paragraphs for layout, and leave items empty that
+    held an image: neither is kept (no loose items, no empty ones)."""
+
+    keeps_loose_items = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -210,6 +214,7 @@ class _PasteReader(BlockReader):
                 self._flush()
                 self._word_levels = []
                 self._lists = []
+                self._items = []
             return
         self._flush()
         word_list, depth = "l" + match.group(1), max(1, int(match.group(2)))
@@ -222,7 +227,7 @@ class _PasteReader(BlockReader):
             levels.append((word_list, ListLevel(False, 1, self._next_list_id)))
             self._next_list_id += 1
         self._lists = [level for _id, level in levels]
-        self._in_item = True
+        self._start_flat_item()
 
     def _finish_marker(self) -> None:
         marker = "".join(self._word_marker or []).strip()
@@ -262,6 +267,9 @@ class _PasteReader(BlockReader):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self._hidden_depth and self._word_marker is None:
             super().handle_startendtag(tag, attrs)
+
+    def _write_empty_item(self) -> None:
+        self._flush()
 
     def _in_zero_font(self) -> bool:
         return bool(self._zero_font) and self._zero_font[-1]
