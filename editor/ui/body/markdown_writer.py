@@ -3,9 +3,11 @@
 Reads the structure the editing commands create (editor.ui.editing.block_structure):
 heading level 2/3 (1 counts as 2, 4-6 as 3), BlockQuoteLevel, QTextLists whose nesting
 follows their indent, bold (weight >= DemiBold, ignored in subheads, which are bold by
-their style), italic, strikethrough, anchors, U+2028 hard breaks. Anything else a
-document may carry (fonts, colours, sizes, underline, images) is not body structure and
-is not written. QTextDocument.toMarkdown is never used.
+their style), italic, strikethrough, anchors (the tooltip is the link's title), U+2028
+hard breaks, and the properties of editor.ui.body.document_properties (loose items,
+further paragraphs of an item, huge list numbers, stand-ins for literal characters).
+Anything else a document may carry (fonts, colours, sizes, underline, images) is not
+body structure and is not written. QTextDocument.toMarkdown is never used.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from editor.formats.body import (
     Span,
     blocks_to_markdown,
     merge_spans,
+)
+from editor.ui.body.document_properties import (
+    ITEM_CONTINUATION,
+    LIST_START,
+    LITERAL_CHARACTER,
+    LOOSE_ITEM,
+    STAND_IN,
 )
 from editor.ui.editing.block_structure import NUMBERED, list_kind
 
@@ -56,8 +65,12 @@ def block_spans(block: QTextBlock, *, in_heading: bool = False) -> list[Span]:
     while not iterator.atEnd():
         fragment = iterator.fragment()
         if fragment.isValid():
-            text = fragment.text().replace("\u2028", HARD_BREAK).translate(_NOT_TEXT)
             char_format = fragment.charFormat()
+            text = fragment.text()
+            if char_format.hasProperty(LITERAL_CHARACTER):
+                text = text.replace(STAND_IN, char_format.stringProperty(LITERAL_CHARACTER))
+            else:
+                text = text.replace("\u2028", HARD_BREAK).translate(_NOT_TEXT)
             href = char_format.anchorHref() if char_format.isAnchor() else ""
             spans.append(
                 Span(
@@ -66,6 +79,7 @@ def block_spans(block: QTextBlock, *, in_heading: bool = False) -> list[Span]:
                     italic=char_format.fontItalic(),
                     strike=char_format.fontStrikeOut(),
                     href=href or None,
+                    title=(char_format.toolTip() or None) if href else None,
                 )
             )
         iterator += 1
@@ -82,6 +96,14 @@ class _ListPaths:
     def reset(self) -> None:
         self.stack = []
         self.quote_level = -1
+
+    def continuation_path(self, depth: int, quote_level: int) -> tuple[ListLevel, ...]:
+        """The path of a further paragraph of the item at `depth` (none outside a list)."""
+        if quote_level != self.quote_level or len(self.stack) < depth:
+            self.reset()
+            return ()
+        del self.stack[depth:]
+        return tuple(level for _indent, level in self.stack)
 
     def path_of(self, block: QTextBlock, quote_level: int) -> tuple[ListLevel, ...]:
         text_list = text_list_of(block)
@@ -101,7 +123,10 @@ class _ListPaths:
             stack.pop()
         if not stack or stack[-1][1].list_id != key:
             ordered = list_kind(list_format.style()) == NUMBERED
-            stack.append((indent, ListLevel(ordered, list_format.start(), key)))
+            start = list_format.start()
+            if list_format.hasProperty(LIST_START):
+                start = int(list_format.stringProperty(LIST_START))
+            stack.append((indent, ListLevel(ordered, start, key)))
         return tuple(level for _indent, level in stack)
 
 
@@ -112,10 +137,18 @@ def document_to_blocks(document: QTextDocument) -> list[Block]:
     block = document.begin()
     while block.isValid():
         quote_level = _quote_level(block)
-        path = lists.path_of(block, quote_level)
-        heading = 0 if path else block.blockFormat().headingLevel()
+        block_format = block.blockFormat()
+        continuation = False
+        if block_format.hasProperty(ITEM_CONTINUATION) and text_list_of(block) is None:
+            depth = block_format.intProperty(ITEM_CONTINUATION)
+            path = lists.continuation_path(depth, quote_level)
+            continuation = bool(path)
+        else:
+            path = lists.path_of(block, quote_level)
+        heading = 0 if path else block_format.headingLevel()
         spans = block_spans(block, in_heading=heading > 0)
-        blocks.append(Block(spans, _kind_of(heading), quote_level, path))
+        loose = bool(path) and not continuation and block_format.boolProperty(LOOSE_ITEM)
+        blocks.append(Block(spans, _kind_of(heading), quote_level, path, loose, continuation))
         block = block.next()
     return blocks
 
