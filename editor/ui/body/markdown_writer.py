@@ -12,7 +12,15 @@ body structure and is not written. QTextDocument.toMarkdown is never used.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextFormat, QTextList
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextList,
+)
 
 from editor.formats.body import (
     HARD_BREAK,
@@ -151,6 +159,30 @@ def document_to_blocks(document: QTextDocument) -> list[Block]:
         blocks.append(Block(spans, _kind_of(heading), quote_level, path, loose, continuation))
         block = block.next()
     return blocks
+
+
+def clone_document(document: QTextDocument) -> QTextDocument:
+    """A copy of the document to write from elsewhere. QTextDocument.clone() drops the
+    block format and the list of a first block that is empty (an empty first item, or
+    one holding only a nested list); the copy's first block gets them back."""
+    copy = document.clone()
+    first = document.firstBlock()
+    if first.length() > 1:
+        return copy
+    block_format = QTextBlockFormat(first.blockFormat())
+    block_format.setObjectIndex(-1)
+    cursor = QTextCursor(copy.firstBlock())
+    cursor.setBlockFormat(block_format)
+    text_list = text_list_of(first)
+    if text_list is None:
+        return copy
+    for index in range(1, text_list.count()):
+        same_list = text_list_of(copy.findBlockByNumber(text_list.item(index).blockNumber()))
+        if same_list is not None:
+            same_list.add(copy.firstBlock())
+            return copy
+    cursor.createList(text_list.format())
+    return copy
 
 
 def write_markdown(document: QTextDocument) -> str:
