@@ -8,6 +8,12 @@ format properties the loader (html_loading) sets and the writer (markdown_writer
   indented to its item's level.
 - LIST_START (list): a numbered list's first number when Qt's int cannot hold it (2^31
   and up); Qt counts from the largest number it can, the writer writes this one.
+- LIST_CONTINUES (list): this QTextList goes on with the list right before it at the
+  same indent. A long list is built as several QTextLists of LIST_CHUNK items (each
+  numbered on from the one before): Qt re-marks every item of a list whenever one joins
+  it, which makes one list of n items cost n² to build. The writer reads the pieces as
+  one list. (After items are added or removed in an earlier piece, the later pieces show
+  their numbers unchanged until the article is reopened; the Markdown is numbered right.)
 - LITERAL_CHARACTER (character): the character that a STAND_IN holds the place of.
   QTextDocument reads U+2028 as a line break, U+2029, U+FDD0 and U+FDD1 as block or frame
   boundaries and U+FFFC as an object: text holding them keeps them as written, shown as
@@ -23,6 +29,9 @@ LOOSE_ITEM = QTextFormat.Property.UserProperty.value + 1
 ITEM_CONTINUATION = QTextFormat.Property.UserProperty.value + 2
 LIST_START = QTextFormat.Property.UserProperty.value + 3
 LITERAL_CHARACTER = QTextFormat.Property.UserProperty.value + 4
+LIST_CONTINUES = QTextFormat.Property.UserProperty.value + 5
+LIST_CHUNK = 128
+"""How many items one QTextList of a long list holds (see LIST_CONTINUES)."""
 
 STAND_IN = "\ufffd"
 """What a literal character Qt would misread looks like in the editor."""

@@ -51,6 +51,8 @@ from editor.formats.link_policy import refused_links
 from editor.ui.body.document_properties import (
     ITEM_CONTINUATION,
     LARGEST_LIST_START,
+    LIST_CHUNK,
+    LIST_CONTINUES,
     LIST_START,
     LITERAL_CHARACTER,
     LITERAL_CHARACTERS,
@@ -116,15 +118,19 @@ def block_format_for(block: Block) -> QTextBlockFormat:
     return block_format
 
 
-def list_format_for(level: ListLevel, depth: int) -> QTextListFormat:
-    """The house list format for one nesting level (indent = depth)."""
+def list_format_for(level: ListLevel, depth: int, items_before: int = 0) -> QTextListFormat:
+    """The house list format for one nesting level (indent = depth); for a piece of a
+    long list after its first `items_before` items, one that goes on with them."""
     list_format = QTextListFormat()
     list_format.setStyle(list_style(NUMBERED if level.ordered else BULLET))
     list_format.setIndent(depth)
-    if level.ordered and level.start != 1:
-        list_format.setStart(max(-LARGEST_LIST_START, min(level.start, LARGEST_LIST_START)))
-        if abs(level.start) > LARGEST_LIST_START:
-            list_format.setProperty(LIST_START, str(level.start))
+    start = level.start + items_before if level.ordered else 1
+    if start != 1:
+        list_format.setStart(max(-LARGEST_LIST_START, min(start, LARGEST_LIST_START)))
+        if abs(start) > LARGEST_LIST_START:
+            list_format.setProperty(LIST_START, str(start))
+    if items_before:
+        list_format.setProperty(LIST_CONTINUES, True)
     return list_format
 
 
@@ -133,7 +139,8 @@ class _DocumentBuilder:
 
     def __init__(self, cursor: QTextCursor) -> None:
         self.cursor = cursor
-        self.lists: dict[int, QTextList] = {}
+        self.lists: dict[int, QTextList] = {}  # the piece each list's next item joins
+        self.items: dict[int, int] = {}  # items of each list so far
         self.char_formats: dict[_FormatKey, QTextCharFormat] = {}
 
     def char_format(self, span: Span, heading: int) -> QTextCharFormat:
@@ -166,27 +173,35 @@ class _DocumentBuilder:
 
     def add_blocks(self, blocks: Sequence[Block], *, first_in_place: bool) -> None:
         cursor = self.cursor
+        base_formats = {heading: base_char_format(heading) for heading in (0, 2, 3)}
         for index, block in enumerate(clamp_list_depth(blocks)):
             heading = 0 if block.lists else heading_level_of(block.kind)
             block_format = block_format_for(block)
-            base = base_char_format(heading)
+            text_list = self._list_to_join(block) if block.is_item else None
+            if text_list is not None:
+                block_format.setObjectIndex(text_list.objectIndex())  # joins the list
             if index == 0 and first_in_place:
                 cursor.setBlockFormat(block_format)
-                cursor.setBlockCharFormat(base)
+                cursor.setBlockCharFormat(base_formats[heading])
             else:
-                cursor.insertBlock(block_format, base)
+                cursor.insertBlock(block_format, base_formats[heading])
             if block.is_item:
-                self._join_list(block.lists)
+                level = block.lists[-1]
+                items_before = self.items.get(level.list_id, 0)
+                if text_list is None:
+                    self.lists[level.list_id] = cursor.createList(
+                        list_format_for(level, len(block.lists), items_before)
+                    )
+                self.items[level.list_id] = items_before + 1
             for span in block.spans:
                 self.insert_span(span, heading)
 
-    def _join_list(self, levels: tuple[ListLevel, ...]) -> None:
-        level = levels[-1]
-        text_list = self.lists.get(level.list_id)
-        if text_list is None:
-            self.lists[level.list_id] = self.cursor.createList(list_format_for(level, len(levels)))
-        else:
-            text_list.add(self.cursor.block())
+    def _list_to_join(self, block: Block) -> QTextList | None:
+        """The list piece the item joins; None to start a list or its next piece."""
+        list_id = block.lists[-1].list_id
+        if self.items.get(list_id, 0) % LIST_CHUNK == 0:
+            return None
+        return self.lists[list_id]
 
 
 def insert_literal_text(cursor: QTextCursor, text: str, char_format: QTextCharFormat) -> None:

@@ -33,6 +33,7 @@ from editor.formats.body import (
 )
 from editor.ui.body.document_properties import (
     ITEM_CONTINUATION,
+    LIST_CONTINUES,
     LIST_START,
     LITERAL_CHARACTER,
     LOOSE_ITEM,
@@ -127,6 +128,8 @@ class _ListPaths:
         stack = self.stack
         while stack and stack[-1][0] > indent:
             stack.pop()
+        if list_format.boolProperty(LIST_CONTINUES) and stack and stack[-1][0] == indent:
+            return tuple(level for _indent, level in stack)  # the next piece of that list
         if stack and stack[-1][0] == indent and stack[-1][1].list_id != key:
             stack.pop()
         if not stack or stack[-1][1].list_id != key:
