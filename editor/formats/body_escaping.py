@@ -139,7 +139,7 @@ def link_title(title: str) -> str:
             chars.append(charref(ch))  # Python-Markdown trims the title
         elif ch in _TITLE_REFERENCES:
             chars.append(_TITLE_REFERENCES[ch])
-        elif ch in "\\`*_[]()" or ch.isspace() and ch != " " or ord(ch) < 32:
+        elif ch in "\\`*_[]()" or (ch.isspace() and ch != " ") or ord(ch) < 32:
             chars.append(charref(ch))
         else:
             chars.append(ch)

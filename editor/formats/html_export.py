@@ -4,9 +4,9 @@ Every field is HTML-escaped text; the body is rendered by the house parser
 (`body.render_html`) and then sanitised with nh3 to the structure a body may hold, so raw
 HTML smuggled into a Markdown body (`<script>`, `onerror=`, `javascript:` links) never
 reaches the page. Links follow the editor's allow-list (editor.formats.link_policy): a
-refused link's text stays, as plain text. Control characters that HTML forbids are dropped. The page's `lang`
-comes from the article's language (`und` when that is not a language tag), with
-`dir="rtl"` for right-to-left languages.
+refused link's text stays, as plain text. Control characters that HTML forbids are
+dropped. The page's `lang` comes from the article's language (`und` when that is not a
+language tag), with `dir="rtl"` for right-to-left languages.
 
 Previous/next appear as text by default: an `ArticleRef` carries no URL. Pass `link_href`
 to turn them into links (the caller knows where the other pages are written).

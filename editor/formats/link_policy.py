@@ -34,9 +34,7 @@ ARTICLE_LINK_PREFIX = "copydesk:article/"
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _IGNORED_AT_START = re.compile(r"^[\x00-\x20]+")
 _REMOVED_INSIDE = re.compile(r"[\t\n\r]")
-_HREF = re.compile(
-    r"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
-)
+_HREF = re.compile(r"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
 def link_scheme(href: str) -> str | None:
@@ -61,4 +59,3 @@ def refused_links(fragment: str) -> list[str]:
         if not is_allowed_link(href) and href not in refused:
             refused.append(href)
     return refused
-

@@ -177,8 +177,9 @@ class ArticleForm(QWidget):
     def _show_refused_links(self, targets: list[str]) -> None:
         listed = ", ".join(targets[:3]) + (" …" if len(targets) > 3 else "")
         self._show_notice(
-            self.tr("Links to addresses that are not allowed became plain text: {links}")
-            .replace("{links}", listed)
+            self.tr("Links to addresses that are not allowed became plain text: {links}").replace(
+                "{links}", listed
+            )
         )
 
     def _show_notice(self, text: str) -> None:

@@ -8,7 +8,8 @@ Three passes:
 2. A block reader turns that into the body's block model: CSS bold/italic/strike become
    formatting (and Google Docs' `<b style="font-weight:normal">` wrapper does not), Word's
    `mso-list` paragraphs become real nested lists, links keep the targets the body's
-   allow-list keeps (editor.formats.link_policy; refused ones are reported). Text a reader of the page never saw is dropped: hidden elements (display:none,
+   allow-list keeps (editor.formats.link_policy; refused ones are reported). Text a
+   reader of the page never saw is dropped: hidden elements (display:none,
    visibility:hidden, mso-hide:all, opacity:0, the hidden attribute, aria-hidden="true",
    zero width or height with overflow hidden) vanish with their text, and so does text
    whose font size is zero (a descendant that sets a real size again shows). Coloured

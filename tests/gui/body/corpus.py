@@ -3,14 +3,14 @@
 Every block template (paragraphs, subheads, lists nested three deep with mixed types and
 start numbers, lists directly after lists, quotes holding paragraphs and lists, foreign
 Markdown styles such as `*` bullets, setext headings, loose lists and two-space hard
-breaks, empty items, items holding only a list, loose items with several paragraphs, list
-numbers beyond 2^31) is combined with every inline sample (bold/italic/strike overlapping, links with
-brackets, parentheses and spaces, hard breaks, literal Markdown characters, German,
-Arabic, Hebrew, CJK and emoji text; bold, italic and strikethrough in every combination,
-inside links and inside words, punctuation next to markers, and the raw HTML older
-versions of the writer stored, with whitespace at the edges of runs; relative, fragment,
-phone and article links, link titles; Unicode separators, noncharacters). `CORPUS` is the
-list of (name, markdown) pairs.
+breaks, empty items, items holding only a list, loose items with several paragraphs,
+list numbers beyond 2^31) is combined with every inline sample (bold/italic/strike
+overlapping, links with brackets, parentheses and spaces, hard breaks, literal Markdown
+characters, German, Arabic, Hebrew, CJK and emoji text; bold, italic and strikethrough in
+every combination, inside links and inside words, punctuation next to markers, and the
+raw HTML older versions of the writer stored, with whitespace at the edges of runs;
+relative, fragment, phone and article links, link titles; Unicode separators,
+noncharacters). `CORPUS` is the list of (name, markdown) pairs.
 """
 
 from __future__ import annotations
@@ -80,10 +80,12 @@ INLINE_SAMPLES: dict[str, str] = {
     ),
     "link-targets": (
         "Mehr zum [Haushalt](/politik/haushalt), [Anker](#abschnitt), [www](www.example.org), "
-        '[Amt](https://example.org/x "Statistisches Bundesamt"), [Tel.](tel:+4930123 \'Zentrale\') '
+        "[Amt](https://example.org/x \"Statistisches Bundesamt\"), [Tel.](tel:+4930123 'Zentrale') "
         "und [Bericht](copydesk:article/0193a7c2)."
     ),
-    "separators": "Zeile\u2028Trenner\u2029Absatz, \ufdd0nicht\ufdd1Zeichen\uffff und \ufffc Objekt.",
+    "separators": (
+        "Zeile\u2028Trenner\u2029Absatz, \ufdd0nicht\ufdd1Zeichen\uffff und \ufffc Objekt."
+    ),
     "punctuation-markers": (
         "„**Zitat**“, (**Klammer**), **(innen)**, **Ende.** und *Frage?*, "
         "~~„Nein“~~ sowie **„Ja“**: *–* und ~~(gestrichen)~~!"
@@ -174,7 +176,9 @@ TEMPLATES: dict[str, Template] = {
         f"- {one_line(s(0))}\n\n{s(1)}\n\n- {one_line(s(2))}\n\n1. {one_line(s(3))}"
     ),
     "empty-items": lambda s: f"- \n- {one_line(s(0))}\n- \n\n1. {one_line(s(1))}\n2. ",
-    "items-holding-a-list": lambda s: f"1. 2. {one_line(s(0))}\n\n- - {one_line(s(1))}\n- {one_line(s(2))}",
+    "items-holding-a-list": lambda s: (
+        f"1. 2. {one_line(s(0))}\n\n- - {one_line(s(1))}\n- {one_line(s(2))}"
+    ),
     "loose-items-with-paragraphs": lambda s: (
         f"1. {one_line(s(0))}\n\n    {one_line(s(1))}\n\n2. {one_line(s(2))}\n\n"
         f"    - {one_line(s(3))}\n    - {one_line(s(4))}\n\n3. {one_line(s(5))}"

@@ -9,9 +9,9 @@ What counts as the same document:
   as paragraphs), each <p> one of its paragraphs in order with its nested lists; empty
   items count; comments and empty paragraphs are nothing;
 - inline: the text as runs of (text, marks) where marks are strong/em/del, the link
-  target and the link title, plus hard breaks; <b>, <i>, <s> count as strong, em, del; subheads are bold by
-  their style, so strong inside h2/h3 is no mark; h1 counts as h2 and h4-h6 as h3 (the
-  editor has two subhead levels);
+  target and the link title, plus hard breaks; <b>, <i>, <s> count as strong, em, del;
+  subheads are bold by their style, so strong inside h2/h3 is no mark; h1 counts as h2
+  and h4-h6 as h3 (the editor has two subhead levels);
 - whitespace: literal whitespace follows the browser (runs collapse to one space, none at
   the edges of a line); whitespace written as a character reference is significant;
 - bold and italic on whitespace are no marks (they look the same as plain whitespace, and

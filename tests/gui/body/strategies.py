@@ -120,7 +120,9 @@ def documents(draw: st.DrawFn, max_segments: int = 6) -> list[Block]:
             lists = tuple(path)
             blocks.append(Block(item_spans, BlockKind.PARAGRAPH, quote_level, lists, list_is_loose))
             if list_is_loose and draw(st.integers(0, 3)) == 0:
-                blocks.append(Block(draw(spans()), BlockKind.PARAGRAPH, quote_level, lists, False, True))
+                blocks.append(
+                    Block(draw(spans()), BlockKind.PARAGRAPH, quote_level, lists, False, True)
+                )
     return _expressible_looseness(blocks)
 
 

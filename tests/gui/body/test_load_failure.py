@@ -63,9 +63,7 @@ def test_typing_after_a_failed_load_never_stores_anything(
     assert not main_window.autosaver.is_dirty
 
 
-def test_the_stored_body_is_what_the_editor_gives_back(
-    qtbot: QtBot, failing_loader: None
-) -> None:
+def test_the_stored_body_is_what_the_editor_gives_back(qtbot: QtBot, failing_loader: None) -> None:
     editor = BodyEditor()
     qtbot.addWidget(editor)
     editor.set_markdown(BODY)

@@ -16,7 +16,9 @@ from tests.gui.body.window_path import open_in_window, store_article, type_and_s
 def test_every_corpus_document_survives_the_window(
     main_window: MainWindow, sample_library: Library
 ) -> None:
-    stored_ids = [(name, markdown, store_article(sample_library, markdown)) for name, markdown in CORPUS]
+    stored_ids = [
+        (name, markdown, store_article(sample_library, markdown)) for name, markdown in CORPUS
+    ]
     changed: list[str] = []
     for name, markdown, article_id in stored_ids:
         open_in_window(main_window, article_id)

@@ -90,7 +90,9 @@ def test_an_item_holding_only_a_list_is_an_empty_item_before_it() -> None:
 
 def test_link_titles_are_read_inline_and_by_reference() -> None:
     inline = markdown_to_blocks('[Amt](https://example.org/x "Statistisches Bundesamt")')
-    reference = markdown_to_blocks('[Amt][r]\n\n[r]: https://example.org/x "Statistisches Bundesamt"')
+    reference = markdown_to_blocks(
+        '[Amt][r]\n\n[r]: https://example.org/x "Statistisches Bundesamt"'
+    )
     expected = Span("Amt", href="https://example.org/x", title="Statistisches Bundesamt")
     assert inline[0].spans == reference[0].spans == [expected]
 
