@@ -7,7 +7,8 @@ these tests stand on their own, whichever tests run before them.
 
 The window tests here theme the application (style sheet and palette) as the real window
 does; each test leaves the application's look as it found it, so tests that run later
-and set palettes of their own see them.
+(standalone editors that set palettes of their own, windows that theme afresh) see what
+they would see without these tests.
 """
 
 from __future__ import annotations
@@ -19,14 +20,22 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from editor.ui.editing.none_refcount_guard import protect_none_refcount
+from editor.ui.theme import THEME_MANAGER_NAME, ThemeManager
 
 protect_none_refcount()
 
 
 @pytest.fixture(autouse=True)
 def application_look_restored(qapp: QApplication) -> Iterator[None]:
-    """The application's style sheet and palette as they were before the test."""
+    """A theme a window test brought into the application goes again with the test: the
+    application's style sheet and palette as they were, its theme manager deleted (the
+    next window makes and applies its own)."""
+    before = qapp.findChild(ThemeManager, THEME_MANAGER_NAME)
     style_sheet, palette = qapp.styleSheet(), QPalette(qapp.palette())
     yield
-    qapp.setStyleSheet(style_sheet)
-    qapp.setPalette(palette)
+    theme = qapp.findChild(ThemeManager, THEME_MANAGER_NAME)
+    if before is None and theme is not None:
+        theme.setObjectName("")
+        theme.deleteLater()
+        qapp.setStyleSheet(style_sheet)
+        qapp.setPalette(palette)
