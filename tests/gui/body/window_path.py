@@ -1,6 +1,10 @@
 """The real open/save path for a body, as a journalist takes it: the article is in the
 library, the main window opens it, a keystroke is typed at the end of the body, the
-window stores it, and the body is read back from the library."""
+window stores it, and the body is read back from the library.
+
+The tests that take this path live in tests/gui/window (test_body_*): they run after the
+editing tests, which set palettes of their own on an application no window has themed.
+"""
 
 from __future__ import annotations
 
