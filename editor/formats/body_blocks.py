@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 import nh3
 
 from editor.formats.body_model import HARD_BREAK, Block, BlockKind, ListLevel, Span, merge_spans
+from editor.formats.link_policy import ALLOWED_SCHEMES
 
 BODY_TAGS = frozenset(
     {"p", "br", "h2", "h3", "strong", "b", "em", "i", "del", "s", "ul", "ol", "li"}
     | {"blockquote", "a"}
 )
 """The HTML elements a body consists of."""
-SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
-"""The only link targets a body keeps."""
 # Also read: h1 as H2, h4-h6 as H3, pre (code) as a paragraph that keeps its lines.
 _READABLE_TAGS = BODY_TAGS | {"h1", "h4", "h5", "h6", "pre"}
 
@@ -58,17 +58,18 @@ def _restore(match: re.Match[str]) -> str:
 
 def sanitize_body_html(fragment: str) -> str:
     """Body HTML reduced by nh3 to BODY_TAGS (plus h1, h4-h6 and pre, see _READABLE_TAGS),
-    `href` (http, https, mailto) and `ol start`; significant whitespace kept."""
+    `a href` (as editor.formats.link_policy allows) and `title`, and `ol start`;
+    significant whitespace kept."""
     protected = _NUMERIC_REFERENCE.sub(_protect, fragment).replace("\x00", "\x020\x03")
     cleaned = nh3.clean(
         protected,
         tags=set(_READABLE_TAGS),
-        attributes={"a": {"href"}, "ol": {"start"}},
-        url_schemes=set(SAFE_URL_SCHEMES),
-        url_relative="deny",
+        attributes={"a": {"href", "title"}, "ol": {"start"}},
         clean_content_tags={"script", "style"},
         strip_comments=True,
         link_rel=None,
+        url_schemes=set(ALLOWED_SCHEMES),
+        url_relative="pass_through",
     )
     return _PROTECTED.sub(_restore, cleaned)
 
@@ -145,7 +146,15 @@ def _collapse_whitespace(pieces: list[_Piece]) -> list[Span]:
 
 
 def _styled(text: str, style: Span) -> Span:
-    return Span(text, style.bold, style.italic, style.strike, style.href)
+    return style.with_text(text)
+
+
+@dataclass(slots=True)
+class _Item:
+    """An open <li>: whether its first block is out, whether that is a paragraph."""
+
+    written: bool = False
+    loose: bool = False
 
 
 class BlockReader:
@@ -155,6 +164,9 @@ class BlockReader:
     structure they recognise in other ways (styles, Word's list paragraphs).
     """
 
+    keeps_loose_items = True
+    """Whether `<li><p>` makes a loose item (pasted pages use it for layout only)."""
+
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self._pieces: list[_Piece] = []
@@ -162,10 +174,9 @@ class BlockReader:
         self._quote_level = 0
         self._lists: list[ListLevel] = []
         self._next_list_id = 1
-        self._in_item = False  # inside an <li> whose first block is being read
-        self._item_paragraph_closed = False  # a </p> inside that <li>: next text is a new line
+        self._items: list[_Item] = []  # the open <li>s, innermost last
         self._bold = self._italic = self._strike = 0
-        self._hrefs: list[str | None] = []
+        self._links: list[tuple[str, str | None] | None] = []  # open <a>s: (href, title)
         self._skip_depth = 0
         self._pre_depth = 0
 
@@ -192,16 +203,13 @@ class BlockReader:
 
     # -- current inline style ---------------------------------------------------------
     def _style(self) -> Span:
-        href = next((h for h in reversed(self._hrefs) if h is not None), None)
-        return Span("", self._bold > 0, self._italic > 0, self._strike > 0, href)
+        link = next((link for link in reversed(self._links) if link is not None), None)
+        href, title = link if link is not None else (None, None)
+        return Span("", self._bold > 0, self._italic > 0, self._strike > 0, href, title)
 
     def _add_text(self, kind: int, text: str) -> None:
         if self._skip_depth:
             return
-        if self._item_paragraph_closed and self._in_item and text.strip(" \t\n\r\f"):
-            self._item_paragraph_closed = False
-            if self._has_content():
-                self._pieces.append((_BREAK, HARD_BREAK, self._style()))
         if self._pre_depth and kind == _LITERAL:
             kind = _PRESERVED
             lines = text.split("\n")
@@ -237,19 +245,41 @@ class BlockReader:
             kind != _LITERAL or text.strip(" \t\n\r\f") for kind, text, _style in self._pieces
         )
 
+    def _current_item(self) -> _Item | None:
+        return self._items[-1] if self._items and self._lists else None
+
     def _flush(self) -> None:
-        if self._has_content():
-            spans = _collapse_whitespace(self._pieces)
-            if spans:
-                kind = BlockKind.PARAGRAPH if self._lists else self._kind
-                self.blocks.append(Block(spans, kind, self._quote_level, tuple(self._lists)))
+        spans = _collapse_whitespace(self._pieces) if self._has_content() else []
         self._pieces = []
-        self._in_item = False
-        self._item_paragraph_closed = False
+        if not spans:
+            return
+        item = self._current_item()
+        if item is None:
+            kind = BlockKind.PARAGRAPH if self._lists else self._kind
+            self.blocks.append(Block(spans, kind, self._quote_level, tuple(self._lists)))
+            return
+        self._append_item_block(item, spans)
+
+    def _append_item_block(self, item: _Item, spans: list[Span]) -> None:
+        """The item's first block, or a further paragraph of it once that is out."""
+        block = Block(spans, BlockKind.PARAGRAPH, self._quote_level, tuple(self._lists))
+        if item.written:
+            block.continuation = True
+        else:
+            block.loose = item.loose and self.keeps_loose_items
+            item.written = True
+        self.blocks.append(block)
+
+    def _write_empty_item(self) -> None:
+        """Before a nested list or at </li>: an item with no text yet is an empty item."""
+        self._flush()
+        item = self._current_item()
+        if item is not None and not item.written:
+            self._append_item_block(item, [])
 
     # -- structure hooks --------------------------------------------------------------
     def _open_list(self, ordered: bool, start: int = 1) -> None:
-        self._flush()
+        self._write_empty_item()
         self._lists.append(ListLevel(ordered, start, self._next_list_id))
         self._next_list_id += 1
 
@@ -260,17 +290,24 @@ class BlockReader:
 
     def _open_item(self) -> None:
         self._flush()
-        self._in_item = True
+        self._items.append(_Item())
+
+    def _start_flat_item(self) -> None:
+        """A new item of the current lists, known without <li> (Word's list paragraphs)."""
+        self._items = [_Item()]
+
+    def _close_item(self) -> None:
+        self._write_empty_item()
+        if self._items:
+            self._items.pop()
 
     def _open_paragraph(self) -> None:
-        if self._in_item:
-            return
         self._flush()
+        item = self._current_item()
+        if item is not None and not item.written:
+            item.loose = True
 
     def _close_paragraph(self) -> None:
-        if self._in_item:
-            self._item_paragraph_closed = True
-            return
         self._flush()
 
     # -- token callbacks (named after html.parser's) --------------------------------
@@ -286,7 +323,9 @@ class BlockReader:
         elif tag in _STRIKE_TAGS:
             self._strike += 1
         elif tag == "a":
-            self._hrefs.append(dict(attrs).get("href"))
+            attributes = dict(attrs)
+            href = attributes.get("href")
+            self._links.append(None if href is None else (href, attributes.get("title") or None))
         elif tag in ("ul", "ol"):
             self._open_list(tag == "ol", _start_number(attrs))
         elif tag == "li":
@@ -298,7 +337,7 @@ class BlockReader:
             self._open_paragraph()
         elif tag in _HEADING_KINDS:
             self._open_paragraph()
-            if not self._in_item:
+            if self._current_item() is None:
                 self._kind = BlockKind(_HEADING_KINDS[tag])
         elif tag == "pre":
             self._flush()
@@ -322,12 +361,12 @@ class BlockReader:
         elif tag in _STRIKE_TAGS:
             self._strike = max(0, self._strike - 1)
         elif tag == "a":
-            if self._hrefs:
-                self._hrefs.pop()
+            if self._links:
+                self._links.pop()
         elif tag in ("ul", "ol"):
             self._close_list()
         elif tag == "li":
-            self._flush()
+            self._close_item()
         elif tag == "blockquote":
             self._flush()
             self._quote_level = max(0, self._quote_level - 1)

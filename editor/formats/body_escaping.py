@@ -3,7 +3,8 @@
 Literal text is escaped with backslashes for Markdown punctuation, `&lt;` for `<`, `&amp;`
 only where `&` would start an entity, and character references for whitespace Markdown
 would otherwise eat (leading, trailing and repeated spaces, tabs). A link target is written
-`url`, or `<url>` when it has spaces, parentheses or quotes.
+`url`, or `<url>` when it has spaces, parentheses or quotes; a link title goes between
+double quotes with every character Python-Markdown would read in it as a reference.
 
 `escape_char` is the one place that decides how a character is written; the inline writer
 (body_inline) also asks `is_placeholder` whether what it wrote is one Python-Markdown
@@ -123,3 +124,23 @@ def link_destination(href: str) -> str:
     if not destination or any(ch.isspace() or ch in "()\"'" for ch in destination):
         return "<" + destination + ">"
     return destination
+
+
+_TITLE_REFERENCES = {"&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;"}
+
+
+def link_title(title: str) -> str:
+    """A link title's source between double quotes that Python-Markdown reads back as
+    exactly `title` (backslashes, backticks, quotes and controls as references)."""
+    chars: list[str] = []
+    first, last = content_bounds(title)
+    for position, ch in enumerate(title):
+        if position < first or position >= last:
+            chars.append(charref(ch))  # Python-Markdown trims the title
+        elif ch in _TITLE_REFERENCES:
+            chars.append(_TITLE_REFERENCES[ch])
+        elif ch in "\\`*_[]()" or (ch.isspace() and ch != " ") or ord(ch) < 32:
+            chars.append(charref(ch))
+        else:
+            chars.append(ch)
+    return "".join(chars)

@@ -3,7 +3,8 @@
 Checked against the parser the body uses (Python-Markdown's delimiter processor for `*`
 and `_`, pymdownx.tilde for `~~`); tests/unit/formats/test_body_inline.py pins each rule:
 
-- bold `**x**`, italic `*x*`, strikethrough `~~x~~` and links `[text](url)` nest as the
+- bold `**x**`, italic `*x*`, strikethrough `~~x~~` and links `[text](url)` or
+  `[text](url "title")` (reference-style links are written inline) nest as the
   formatting does: `***x***`, `~~**x**~~`, `~~*x*~~`, `**[x](url)**`, `[**x**](url)`, also
   inside words (`Bundes**tag**wahl`, `Bundes~~tag~~wahl`, `Bundes***tag***wahl`). How
   overlapping runs nest is body_inline_tree's business;
@@ -42,6 +43,7 @@ from editor.formats.body_escaping import (
     escape_char,
     is_placeholder,
     link_destination,
+    link_title,
 )
 from editor.formats.body_inline_tree import (
     BOLD,
@@ -234,13 +236,14 @@ class _LineWriter:
     def _emit_node(self, parent: Node, index: int) -> None:
         node = parent.children[index]
         assert isinstance(node, Node) and node.mark is not None
-        kind, href = node.mark
+        kind, href, title = node.mark
         if kind == LINK:
             if self.out and self.out[-1] == "!":  # a literal "!" must not make an image
                 self.out[-1] = "\\!"
             self.out.append("[")
             self._emit_children(node)
-            self.out.append("](" + link_destination(href) + ")")
+            title_source = f' "{link_title(title)}"' if title else ""
+            self.out.append("](" + link_destination(href) + title_source + ")")
             return
         if kind == STRIKE:
             opener, closer = self._strike_markers(parent, index)

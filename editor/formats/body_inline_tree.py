@@ -25,7 +25,7 @@ from editor.formats.body_model import Span, merge_spans
 LINK, STRIKE, BOLD, ITALIC = "link", "strike", "bold", "italic"
 BOLD_OR_ITALIC = frozenset({BOLD, ITALIC})
 _MARK_ORDER = {LINK: 0, STRIKE: 1, BOLD: 2, ITALIC: 3}  # who opens outermost on a tie
-Mark = tuple[str, str]  # (kind, href); href is "" except for links
+Mark = tuple[str, str, str]  # (kind, href, title); "" except for links (title: "" = none)
 TextRange = tuple[int, int]  # start and end in the line's text
 _Cut = tuple[int, int, str]  # (start, end, kind): remove that formatting from that range
 
@@ -65,13 +65,13 @@ def has_bold_or_italic(child: Node | TextRange) -> bool:
 def _marks(span: Span) -> list[Mark]:
     marks: list[Mark] = []
     if span.href is not None:
-        marks.append((LINK, span.href))
+        marks.append((LINK, span.href, span.title or ""))
     if span.bold:
-        marks.append((BOLD, ""))
+        marks.append((BOLD, "", ""))
     if span.italic:
-        marks.append((ITALIC, ""))
+        marks.append((ITALIC, "", ""))
     if span.strike:
-        marks.append((STRIKE, ""))
+        marks.append((STRIKE, "", ""))
     return marks
 
 
@@ -219,6 +219,7 @@ def _without(spans: list[Span], cuts: list[_Cut]) -> list[Span]:
                     span.italic and ITALIC not in removed,
                     span.strike and STRIKE not in removed,
                     span.href,
+                    span.title,
                 )
             )
         position = end

@@ -34,15 +34,22 @@ class Span:
     italic: bool = False
     strike: bool = False
     href: str | None = None
+    title: str | None = None
+    """The link's title (shown as a tooltip); only meaningful with `href`."""
 
     def same_format(self, other: Span) -> bool:
         """True when both spans carry exactly the same formatting."""
-        return (self.bold, self.italic, self.strike, self.href) == (
+        return (self.bold, self.italic, self.strike, self.href, self.title) == (
             other.bold,
             other.italic,
             other.strike,
             other.href,
+            other.title,
         )
+
+    def with_text(self, text: str) -> Span:
+        """The same formatting over other text."""
+        return Span(text, self.bold, self.italic, self.strike, self.href, self.title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +63,25 @@ class ListLevel:
 
 @dataclass(slots=True)
 class Block:
-    """One paragraph, subhead or list item (depth = len(lists), outermost list first)."""
+    """One paragraph, subhead or list item (depth = len(lists), outermost list first).
+
+    A list item may be empty (`- ` alone, or an item holding only a nested list: the
+    nested items follow it). `loose` marks an item whose text is a paragraph (`<li><p>`,
+    what blank lines between items make); `continuation` marks a further paragraph of
+    the item before it at the same depth rather than a new item.
+    """
 
     spans: list[Span] = field(default_factory=list)
     kind: BlockKind = BlockKind.PARAGRAPH
     quote_level: int = 0
     lists: tuple[ListLevel, ...] = ()
+    loose: bool = False
+    continuation: bool = False
+
+    @property
+    def is_item(self) -> bool:
+        """True for a list item (not a further paragraph of one)."""
+        return bool(self.lists) and not self.continuation
 
     @property
     def text(self) -> str:
@@ -80,7 +100,7 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
                 if number:
                     _append(merged, Span(HARD_BREAK))
                 if part:
-                    _append(merged, Span(part, span.bold, span.italic, span.strike, span.href))
+                    _append(merged, span.with_text(part))
         else:
             _append(merged, span)
     return merged
@@ -88,8 +108,7 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
 
 def _append(merged: list[Span], span: Span) -> None:
     if merged and merged[-1].same_format(span):
-        last = merged[-1]
-        merged[-1] = Span(last.text + span.text, last.bold, last.italic, last.strike, last.href)
+        merged[-1] = merged[-1].with_text(merged[-1].text + span.text)
     else:
         merged.append(span)
 
@@ -106,7 +125,7 @@ def split_lines(spans: list[Span]) -> list[list[Span]]:
             if number:
                 lines.append([])
             if part:
-                lines[-1].append(Span(part, span.bold, span.italic, span.strike, span.href))
+                lines[-1].append(span.with_text(part))
     return lines
 
 
@@ -137,7 +156,8 @@ def _line_html(line: list[Span]) -> str:
         if span.bold:
             inner = f"<strong>{inner}</strong>"
         if span.href is not None:
-            inner = f'<a href="{html.escape(span.href)}">{inner}</a>'
+            title = "" if span.title is None else f' title="{html.escape(span.title)}"'
+            inner = f'<a href="{html.escape(span.href)}"{title}>{inner}</a>'
         out.append(inner)
     return "".join(out)
 
@@ -158,7 +178,7 @@ class _HtmlWriter:
 
     def write(self, blocks: Iterable[Block]) -> str:
         for block in blocks:
-            if not block.text:
+            if not block.text and not block.is_item:
                 continue
             if block.quote_level != self.quote_level:
                 self.close_lists(0)
@@ -169,8 +189,11 @@ class _HtmlWriter:
                     self.out.append("</blockquote>")
                     self.quote_level -= 1
             content = "<br>".join(_line_html(line) for line in split_lines(block.spans))
-            if block.lists:
-                self.write_item(block.lists, content)
+            if block.lists and block.continuation and len(self.lists) >= len(block.lists):
+                self.close_lists(len(block.lists))
+                self.out.append(f"<p>{content}</p>")
+            elif block.lists:
+                self.write_item(block.lists, f"<p>{content}</p>" if block.loose else content)
             else:
                 self.close_lists(0)
                 tag = block.kind.value

@@ -3,9 +3,10 @@
 Every field is HTML-escaped text; the body is rendered by the house parser
 (`body.render_html`) and then sanitised with nh3 to the structure a body may hold, so raw
 HTML smuggled into a Markdown body (`<script>`, `onerror=`, `javascript:` links) never
-reaches the page. Control characters that HTML forbids are dropped. The page's `lang`
-comes from the article's language (`und` when that is not a language tag), with
-`dir="rtl"` for right-to-left languages.
+reaches the page. Links follow the editor's allow-list (editor.formats.link_policy): a
+refused link's text stays, as plain text. Control characters that HTML forbids are
+dropped. The page's `lang` comes from the article's language (`und` when that is not a
+language tag), with `dir="rtl"` for right-to-left languages.
 
 Previous/next appear as text by default: an `ArticleRef` carries no URL. Pass `link_href`
 to turn them into links (the caller knows where the other pages are written).
@@ -21,6 +22,7 @@ import nh3
 
 from editor.domain.article import Article, ArticleRef
 from editor.formats.body import render_html
+from editor.formats.link_policy import ALLOWED_SCHEMES
 
 BODY_TAGS: frozenset[str] = frozenset(
     {
@@ -106,6 +108,8 @@ def body_html(body_markdown: str) -> str:
         attributes=BODY_ATTRIBUTES,
         clean_content_tags={"script", "style"},
         link_rel="noopener noreferrer",
+        url_schemes=set(ALLOWED_SCHEMES),
+        url_relative="pass_through",
     ).strip()
 
 

@@ -8,6 +8,10 @@ scroll bar (see `ScrollingHeader`).
 change emits `edited`. The column keeps the body about 70 characters wide and centred.
 Zooming the body zooms the whole page: the header's type scales by the same factor.
 The header fields type with the body's smart typography (language and off switch).
+
+A notice above the page reports what the body could not take: links the allow-list
+refused, and a body that failed to load. Then the whole article is read-only and emits
+no `edited` (autosave never stores it), and its snapshot keeps the stored body.
 """
 
 from __future__ import annotations
@@ -18,13 +22,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from editor.domain import Article
 from editor.ui.article_details import ArticleDetails
 from editor.ui.autosave import Snapshot
 from editor.ui.body_editor import BodyEditor
-from editor.ui.editing.body_io import write_markdown
+from editor.ui.editing.body_io import clone_document, write_markdown
 from editor.ui.header_fields import AutoHeightTextEdit, HeaderLineEdit
 from editor.ui.scrolling_header import PagePlaceholder, ScrollingHeader
 
@@ -88,7 +92,13 @@ class ArticleForm(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("bodyNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self._layout.addWidget(self.notice)
         self._layout.addWidget(self.body, 1)
+        self.body.links_refused.connect(self._show_refused_links)
         self.body.set_find_bar_host(self._place_find_bar)
         QWidget.setTabOrder(self.kicker, self.headline)
         QWidget.setTabOrder(self.headline, self.teaser)
@@ -125,11 +135,11 @@ class ArticleForm(QWidget):
         self._placeholder.refresh()
 
     def _user_edit(self) -> None:
-        if not self._loading:
+        if not self._loading and self.body.load_error is None:
             self.edited.emit()
 
     def _on_headline(self) -> None:
-        if not self._loading:
+        if not self._loading and self.body.load_error is None:
             self.headline_changed.emit(self.headline.text())
             self.edited.emit()
 
@@ -140,6 +150,7 @@ class ArticleForm(QWidget):
     def load(self, article: Article) -> None:
         """Show an article; emits no `edited` (loading is not editing)."""
         self._loading = True
+        self.notice.hide()
         try:
             self.kicker.setText(article.kicker)
             self.headline.setPlainText(article.headline)
@@ -148,8 +159,34 @@ class ArticleForm(QWidget):
             self.body.set_markdown(article.body)
         finally:
             self._loading = False
+        self._set_read_only(self.body.load_error)
         self.header.reveal()
         self.headline_changed.emit(article.headline)
+
+    def _set_read_only(self, load_error: str | None) -> None:
+        """Read-only with the reason shown while the body could not be loaded."""
+        for field in (self.kicker, self.headline, self.teaser):
+            field.setReadOnly(load_error is not None)
+        self.details.setEnabled(load_error is None)
+        if load_error is not None:
+            self._show_notice(
+                self.tr(
+                    "This article could not be opened for editing ({error}). It is shown "
+                    "read-only, as stored, and nothing in it is saved."
+                ).replace("{error}", load_error)
+            )
+
+    def _show_refused_links(self, targets: list[str]) -> None:
+        listed = ", ".join(targets[:3]) + (" …" if len(targets) > 3 else "")
+        self._show_notice(
+            self.tr("Links to addresses that are not allowed became plain text: {links}").replace(
+                "{links}", listed
+            )
+        )
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def to_article(self, base: Article) -> Article:
         """`base` (id, slug, version, dates...) with every field's current value."""
@@ -169,8 +206,10 @@ class ArticleForm(QWidget):
     def snapshot(self, base: Article) -> Snapshot:
         """Like `to_article`, but the body is written later from a copy of the document
         (cloning is cheap; writing Markdown for a long piece is not), off the GUI thread."""
-        copy = self.body.document().clone()
         article = self._fields_but_body(base)
+        if self.body.load_error is not None:
+            return Snapshot(dataclasses.replace(article, body=self.body.markdown()))
+        copy = clone_document(self.body.document())
         return Snapshot(article, partial(write_markdown, copy), copy)
 
     # -- the readable column ---------------------------------------------------------

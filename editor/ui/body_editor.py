@@ -10,6 +10,11 @@ main window the actions alone own those keys (:meth:`set_window_owns_shortcuts`)
 shortcut the user cleared or moved elsewhere stops working here too. Text typed at the
 end of a link (or before one that opens a paragraph) does not join the link; typed
 between two of its characters, it does.
+
+Links the allow-list refuses (editor.formats.link_policy) on loading or pasting arrive
+as plain text, and `links_refused` reports them. A body that cannot be loaded (any
+exception on the way) is shown as its stored Markdown source, read-only; `load_error`
+says why, and `markdown()` gives back the stored body unchanged, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ class BodyEditor(QTextEdit):
     """Rich-text body editor speaking body Markdown at its edges."""
 
     format_state_changed = Signal(object)
+    links_refused = Signal(list)  # the refused link targets (str), on loading or pasting
 
     def __init__(self, parent: QWidget | None = None) -> None:
         protect_none_refcount()
@@ -60,6 +66,8 @@ class BodyEditor(QTextEdit):
         self._find_bar: FindReplaceBar | None = None
         self._place_find_bar: Callable[[QWidget], None] | None = None
         self._window_owns_shortcuts = False
+        self._unloaded_markdown: str | None = None  # the stored body when it failed to load
+        self._load_error: str | None = None
         space_empty_document(self.document())
         self.cursorPositionChanged.connect(self._refresh_format_state)
         self.currentCharFormatChanged.connect(self._refresh_format_state)
@@ -67,16 +75,36 @@ class BodyEditor(QTextEdit):
     # -- content -------------------------------------------------------------------
 
     def set_markdown(self, markdown_text: str) -> None:
-        """Show a body (resets undo history and the modified flag)."""
+        """Show a body (resets undo history and the modified flag). If loading fails, the
+        stored Markdown is shown read-only instead (see `load_error`)."""
         document = self.document()
-        body_io.load_markdown(document, markdown_text)
+        self._unloaded_markdown = self._load_error = None
+        self.setReadOnly(False)
+        refused: list[str] = []
+        try:
+            refused = body_io.load_markdown(document, markdown_text)
+        except Exception as error:  # any failure: keep the stored body, never half of it
+            self._unloaded_markdown = markdown_text
+            self._load_error = f"{type(error).__name__}: {error}"
+            document.setPlainText(markdown_text)
+            self.setReadOnly(True)
         document.clearUndoRedoStacks()
         document.setModified(False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._refresh_format_state()
+        if refused:
+            self.links_refused.emit(refused)
+
+    @property
+    def load_error(self) -> str | None:
+        """Why the body shown could not be loaded (None when it loaded)."""
+        return self._load_error
 
     def markdown(self) -> str:
-        """The body as Markdown, as the house writer produces it."""
+        """The body as Markdown, as the house writer produces it (the stored body,
+        unchanged, when it could not be loaded)."""
+        if self._unloaded_markdown is not None:
+            return self._unloaded_markdown
         return body_io.write_markdown(self.document())
 
     # -- state at the cursor ---------------------------------------------------------
@@ -181,8 +209,10 @@ class BodyEditor(QTextEdit):
         return body_io.can_insert(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        body_io.insert_rich(self.textCursor(), source)
+        refused = body_io.insert_rich(self.textCursor(), source)
         self.ensureCursorVisible()
+        if refused:
+            self.links_refused.emit(refused)
 
     def paste_plain_text(self) -> None:
         """Paste the clipboard's text literally, without any formatting."""

@@ -5,7 +5,12 @@ QTextDocument and written back to Markdown (what autosave does).
 `run()` prints and returns the median timings in milliseconds:
 - render_ms: Python-Markdown rendering alone (part of load_ms);
 - load_ms: Markdown -> editable QTextDocument (render, sanitize, read, build);
-- write_ms: QTextDocument -> Markdown.
+- write_ms: QTextDocument -> Markdown;
+- editor_open_20k_ms: the article opened in a shown BodyEditor (the budget a long list
+  must keep);
+- list_3000_open_ms: a 3,000-item numbered list (election results) opened in the same
+  shown BodyEditor, next to list_3000_bare_document_ms: a bare QTextDocument loading the
+  same rendered HTML with setHtml, in the same run.
 """
 
 from __future__ import annotations
@@ -70,6 +75,14 @@ def article_markdown(seed: int = 20_000, density: float = 0.15) -> str:
     return "\n\n".join(blocks)
 
 
+def long_list_markdown(items: int = 3000) -> str:
+    """A numbered list of `items` result lines, as election or sports tables come."""
+    return "\n".join(
+        f"{number}. {_WORDS[number % len(_WORDS)]}: {(number * 37) % 1000 / 10:.1f} %"
+        for number in range(1, items + 1)
+    )
+
+
 def _median_ms(action: Callable[[], object], repeat: int) -> float:
     timings: list[float] = []
     for _ in range(repeat):
@@ -107,10 +120,40 @@ def run() -> dict[str, float]:
     # Every sentence formatted three ways: a worst case, far beyond real copy.
     results["dense_load_ms"] = _median_ms(lambda: load_markdown(document, dense_text), 3)
     results["dense_write_ms"] = _median_ms(lambda: write_markdown(document), 3)
+    results.update(_open_in_shown_editor(markdown_text))
     app.processEvents()
     for name, value in results.items():
         print(f"body {name}: {value:.1f}")
     return results
+
+
+def _open_in_shown_editor(article_text: str) -> dict[str, float]:
+    """The 20,000-word article and a 3,000-item list opened in a shown BodyEditor, and
+    the list's HTML loaded into a bare QTextDocument, in the same run."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from editor.formats.body import render_html
+    from editor.ui.body_editor import BodyEditor
+
+    list_text = long_list_markdown()
+    list_html = render_html(list_text)
+    editor = BodyEditor()
+    editor.resize(900, 700)
+    editor.show()
+    QApplication.processEvents()
+
+    def open_body(text: str) -> None:
+        editor.set_markdown(text)
+        QApplication.processEvents()
+
+    figures = {
+        "editor_open_20k_ms": _median_ms(lambda: open_body(article_text), 3),
+        "list_3000_open_ms": _median_ms(lambda: open_body(list_text), 3),
+        "list_3000_bare_document_ms": _median_ms(lambda: QTextDocument().setHtml(list_html), 3),
+    }
+    editor.close()
+    return figures
 
 
 if __name__ == "__main__":

@@ -3,14 +3,24 @@
 Reads the structure the editing commands create (editor.ui.editing.block_structure):
 heading level 2/3 (1 counts as 2, 4-6 as 3), BlockQuoteLevel, QTextLists whose nesting
 follows their indent, bold (weight >= DemiBold, ignored in subheads, which are bold by
-their style), italic, strikethrough, anchors, U+2028 hard breaks. Anything else a
-document may carry (fonts, colours, sizes, underline, images) is not body structure and
-is not written. QTextDocument.toMarkdown is never used.
+their style), italic, strikethrough, anchors (the tooltip is the link's title), U+2028
+hard breaks, and the properties of editor.ui.body.document_properties (loose items,
+further paragraphs of an item, huge list numbers, stand-ins for literal characters).
+Anything else a document may carry (fonts, colours, sizes, underline, images) is not
+body structure and is not written. QTextDocument.toMarkdown is never used.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextFormat, QTextList
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextList,
+)
 
 from editor.formats.body import (
     HARD_BREAK,
@@ -20,6 +30,14 @@ from editor.formats.body import (
     Span,
     blocks_to_markdown,
     merge_spans,
+)
+from editor.ui.body.document_properties import (
+    ITEM_CONTINUATION,
+    LIST_CONTINUES,
+    LIST_START,
+    LITERAL_CHARACTER,
+    LOOSE_ITEM,
+    STAND_IN,
 )
 from editor.ui.editing.block_structure import NUMBERED, list_kind
 
@@ -56,8 +74,12 @@ def block_spans(block: QTextBlock, *, in_heading: bool = False) -> list[Span]:
     while not iterator.atEnd():
         fragment = iterator.fragment()
         if fragment.isValid():
-            text = fragment.text().replace("\u2028", HARD_BREAK).translate(_NOT_TEXT)
             char_format = fragment.charFormat()
+            text = fragment.text()
+            if char_format.hasProperty(LITERAL_CHARACTER):
+                text = text.replace(STAND_IN, char_format.stringProperty(LITERAL_CHARACTER))
+            else:
+                text = text.replace("\u2028", HARD_BREAK).translate(_NOT_TEXT)
             href = char_format.anchorHref() if char_format.isAnchor() else ""
             spans.append(
                 Span(
@@ -66,6 +88,7 @@ def block_spans(block: QTextBlock, *, in_heading: bool = False) -> list[Span]:
                     italic=char_format.fontItalic(),
                     strike=char_format.fontStrikeOut(),
                     href=href or None,
+                    title=(char_format.toolTip() or None) if href else None,
                 )
             )
         iterator += 1
@@ -83,6 +106,14 @@ class _ListPaths:
         self.stack = []
         self.quote_level = -1
 
+    def continuation_path(self, depth: int, quote_level: int) -> tuple[ListLevel, ...]:
+        """The path of a further paragraph of the item at `depth` (none outside a list)."""
+        if quote_level != self.quote_level or len(self.stack) < depth:
+            self.reset()
+            return ()
+        del self.stack[depth:]
+        return tuple(level for _indent, level in self.stack)
+
     def path_of(self, block: QTextBlock, quote_level: int) -> tuple[ListLevel, ...]:
         text_list = text_list_of(block)
         if text_list is None:
@@ -97,11 +128,16 @@ class _ListPaths:
         stack = self.stack
         while stack and stack[-1][0] > indent:
             stack.pop()
+        if list_format.boolProperty(LIST_CONTINUES) and stack and stack[-1][0] == indent:
+            return tuple(level for _indent, level in stack)  # the next piece of that list
         if stack and stack[-1][0] == indent and stack[-1][1].list_id != key:
             stack.pop()
         if not stack or stack[-1][1].list_id != key:
             ordered = list_kind(list_format.style()) == NUMBERED
-            stack.append((indent, ListLevel(ordered, list_format.start(), key)))
+            start = list_format.start()
+            if list_format.hasProperty(LIST_START):
+                start = int(list_format.stringProperty(LIST_START))
+            stack.append((indent, ListLevel(ordered, start, key)))
         return tuple(level for _indent, level in stack)
 
 
@@ -112,12 +148,44 @@ def document_to_blocks(document: QTextDocument) -> list[Block]:
     block = document.begin()
     while block.isValid():
         quote_level = _quote_level(block)
-        path = lists.path_of(block, quote_level)
-        heading = 0 if path else block.blockFormat().headingLevel()
+        block_format = block.blockFormat()
+        continuation = False
+        if block_format.hasProperty(ITEM_CONTINUATION) and text_list_of(block) is None:
+            depth = block_format.intProperty(ITEM_CONTINUATION)
+            path = lists.continuation_path(depth, quote_level)
+            continuation = bool(path)
+        else:
+            path = lists.path_of(block, quote_level)
+        heading = 0 if path else block_format.headingLevel()
         spans = block_spans(block, in_heading=heading > 0)
-        blocks.append(Block(spans, _kind_of(heading), quote_level, path))
+        loose = bool(path) and not continuation and block_format.boolProperty(LOOSE_ITEM)
+        blocks.append(Block(spans, _kind_of(heading), quote_level, path, loose, continuation))
         block = block.next()
     return blocks
+
+
+def clone_document(document: QTextDocument) -> QTextDocument:
+    """A copy of the document to write from elsewhere. QTextDocument.clone() drops the
+    block format and the list of a first block that is empty (an empty first item, or
+    one holding only a nested list); the copy's first block gets them back."""
+    copy = document.clone()
+    first = document.firstBlock()
+    if first.length() > 1:
+        return copy
+    block_format = QTextBlockFormat(first.blockFormat())
+    block_format.setObjectIndex(-1)
+    cursor = QTextCursor(copy.firstBlock())
+    cursor.setBlockFormat(block_format)
+    text_list = text_list_of(first)
+    if text_list is None:
+        return copy
+    for index in range(1, text_list.count()):
+        same_list = text_list_of(copy.findBlockByNumber(text_list.item(index).blockNumber()))
+        if same_list is not None:
+            same_list.add(copy.firstBlock())
+            return copy
+    cursor.createList(text_list.format())
+    return copy
 
 
 def write_markdown(document: QTextDocument) -> str:

@@ -7,8 +7,9 @@ Three passes:
    scripts, styles, images, frames, comments and every other attribute go.
 2. A block reader turns that into the body's block model: CSS bold/italic/strike become
    formatting (and Google Docs' `<b style="font-weight:normal">` wrapper does not), Word's
-   `mso-list` paragraphs become real nested lists, links keep only http, https and mailto
-   targets. Text a reader of the page never saw is dropped: hidden elements (display:none,
+   `mso-list` paragraphs become real nested lists, links keep the targets the body's
+   allow-list keeps (editor.formats.link_policy; refused ones are reported). Text a
+   reader of the page never saw is dropped: hidden elements (display:none,
    visibility:hidden, mso-hide:all, opacity:0, the hidden attribute, aria-hidden="true",
    zero width or height with overflow hidden) vanish with their text, and so does text
    whose font size is zero (a descendant that sets a real size again shows). Coloured
@@ -31,7 +32,8 @@ import nh3
 from PySide6.QtGui import QTextCursor
 
 from editor.formats.body import Block, ListLevel, blocks_to_html, html_to_blocks
-from editor.formats.body_blocks import SAFE_URL_SCHEMES, BlockReader, sanitize_body_html
+from editor.formats.body_blocks import BlockReader, sanitize_body_html
+from editor.formats.link_policy import ALLOWED_SCHEMES, is_allowed_link
 from editor.ui.body.html_loading import clamp_list_depth, insert_blocks
 
 _LENIENT_TAGS = {
@@ -149,7 +151,11 @@ def _is_hidden(attrs: list[tuple[str, str | None]], style: dict[str, str]) -> bo
 
 
 class _PasteReader(BlockReader):
-    """BlockReader that also understands CSS formatting, hidden text and Word lists."""
+    """BlockReader that also understands CSS formatting, hidden text and Word lists.
+    Pasted pages wrap list items in paragraphs for layout, and leave items empty that
+    held an image: neither is kept (no loose items, no empty ones)."""
+
+    keeps_loose_items = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -179,9 +185,10 @@ class _PasteReader(BlockReader):
             self._word_marker = []
             return
         if tag == "a":
-            href = dict(attrs).get("href") or ""
-            scheme = href.partition(":")[0].lower() if ":" in href else ""
-            attrs = [("href", href)] if scheme in SAFE_URL_SCHEMES else []
+            attributes = dict(attrs)
+            href = attributes.get("href")
+            kept = href is not None and is_allowed_link(href)
+            attrs = [("href", href), ("title", attributes.get("title"))] if kept else []
         if tag == "p":
             self._start_paragraph(style)
             if self._word_levels:
@@ -208,6 +215,7 @@ class _PasteReader(BlockReader):
                 self._flush()
                 self._word_levels = []
                 self._lists = []
+                self._items = []
             return
         self._flush()
         word_list, depth = "l" + match.group(1), max(1, int(match.group(2)))
@@ -220,7 +228,7 @@ class _PasteReader(BlockReader):
             levels.append((word_list, ListLevel(False, 1, self._next_list_id)))
             self._next_list_id += 1
         self._lists = [level for _id, level in levels]
-        self._in_item = True
+        self._start_flat_item()
 
     def _finish_marker(self) -> None:
         marker = "".join(self._word_marker or []).strip()
@@ -261,6 +269,9 @@ class _PasteReader(BlockReader):
         if not self._hidden_depth and self._word_marker is None:
             super().handle_startendtag(tag, attrs)
 
+    def _write_empty_item(self) -> None:
+        self._flush()
+
     def _in_zero_font(self) -> bool:
         return bool(self._zero_font) and self._zero_font[-1]
 
@@ -291,10 +302,15 @@ def read_pasted_html(fragment: str) -> list[Block]:
     lenient = nh3.clean(
         fragment,
         tags=_LENIENT_TAGS,
-        attributes={"*": {"style", "hidden", "aria-hidden"}, "a": {"href"}, "ol": {"start"}},
+        attributes={
+            "*": {"style", "hidden", "aria-hidden"},
+            "a": {"href", "title"},
+            "ol": {"start"},
+        },
         clean_content_tags=_DROPPED_WITH_CONTENT,
         filter_style_properties=_MEANINGFUL_STYLE,
-        url_schemes=set(SAFE_URL_SCHEMES),
+        url_schemes=set(ALLOWED_SCHEMES),
+        url_relative="pass_through",
         strip_comments=True,
         link_rel=None,
     )

@@ -15,11 +15,19 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from editor.ui.editing.link_commands import without_link
 
 
-def load_markdown(document: QTextDocument, markdown_text: str) -> None:
-    """Replace the document's content with the body in house formats."""
+def load_markdown(document: QTextDocument, markdown_text: str) -> list[str]:
+    """Replace the document's content with the body in house formats; returns the link
+    targets the allow-list refused (their text stays)."""
     from editor.ui.body import html_loading
 
-    html_loading.load_markdown(document, markdown_text)
+    return html_loading.load_markdown(document, markdown_text)
+
+
+def clone_document(document: QTextDocument) -> QTextDocument:
+    """A copy of the document that writes the same Markdown (for writing elsewhere)."""
+    from editor.ui.body import markdown_writer
+
+    return markdown_writer.clone_document(document)
 
 
 def write_markdown(document: QTextDocument) -> str:
@@ -42,26 +50,34 @@ def can_insert(source: QMimeData) -> bool:
     return source.hasHtml() or source.hasText()
 
 
-def insert_rich(cursor: QTextCursor, source: QMimeData) -> None:
+def insert_rich(cursor: QTextCursor, source: QMimeData) -> list[str]:
     """Insert ``source`` at ``cursor``: sanitized HTML when offered (and something
-    survives sanitizing), else its text. One undo step."""
-    if source.hasHtml() and insert_pasted_html(cursor, source.html()):
-        return
+    survives sanitizing), else its text. One undo step. Returns the link targets of the
+    pasted HTML that the allow-list refused (their text is pasted, unlinked)."""
+    if source.hasHtml():
+        from editor.formats.link_policy import refused_links
+
+        html = source.html()
+        if insert_pasted_html(cursor, html):
+            return refused_links(html)
     if source.hasText():
         insert_plain(cursor, source.text())
+    return []
 
 
 def insert_plain(cursor: QTextCursor, text: str) -> None:
     """Insert ``text`` literally (line breaks start new paragraphs), one undo step.
 
     The characters take the cursor's current format minus any link. Invisible characters
-    (soft hyphens, zero width spaces...) are left out, as in a rich paste.
+    (soft hyphens, zero width spaces...) are left out, as in a rich paste; U+2028,
+    U+2029 and the others Qt would misread stay text, as on loading.
     """
+    from editor.ui.body.html_loading import insert_literal_text
     from editor.ui.body.paste_sanitizing import strip_invisible_characters
 
     normalized = strip_invisible_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not normalized:
         return
     cursor.beginEditBlock()
-    cursor.insertText(normalized, without_link(cursor.charFormat()))
+    insert_literal_text(cursor, normalized, without_link(cursor.charFormat()))
     cursor.endEditBlock()

@@ -3,12 +3,14 @@
 Every block template (paragraphs, subheads, lists nested three deep with mixed types and
 start numbers, lists directly after lists, quotes holding paragraphs and lists, foreign
 Markdown styles such as `*` bullets, setext headings, loose lists and two-space hard
-breaks) is combined with every inline sample (bold/italic/strike overlapping, links with
-brackets, parentheses and spaces, hard breaks, literal Markdown characters, German,
-Arabic, Hebrew, CJK and emoji text; bold, italic and strikethrough in every combination,
-inside links and inside words, punctuation next to markers, and the raw HTML older
-versions of the writer stored, with whitespace at the edges of runs). `CORPUS` is the
-list of (name, markdown) pairs.
+breaks, empty items, items holding only a list, loose items with several paragraphs,
+list numbers beyond 2^31) is combined with every inline sample (bold/italic/strike
+overlapping, links with brackets, parentheses and spaces, hard breaks, literal Markdown
+characters, German, Arabic, Hebrew, CJK and emoji text; bold, italic and strikethrough in
+every combination, inside links and inside words, punctuation next to markers, and the
+raw HTML older versions of the writer stored, with whitespace at the edges of runs;
+relative, fragment, phone and article links, link titles; Unicode separators,
+noncharacters). `CORPUS` is the list of (name, markdown) pairs.
 """
 
 from __future__ import annotations
@@ -75,6 +77,14 @@ INLINE_SAMPLES: dict[str, str] = {
     "german-emphasis": (
         "Die **Bürgermeisterin** äußerte sich *„überrascht“*: Die ~~Straßenbahn~~**pläne** "
         "seien „**30 % teurer**“ – *„Das ist **nicht** hinnehmbar“*, sagte sie."
+    ),
+    "link-targets": (
+        "Mehr zum [Haushalt](/politik/haushalt), [Anker](#abschnitt), [www](www.example.org), "
+        "[Amt](https://example.org/x \"Statistisches Bundesamt\"), [Tel.](tel:+4930123 'Zentrale') "
+        "und [Bericht](copydesk:article/0193a7c2)."
+    ),
+    "separators": (
+        "Zeile\u2028Trenner\u2029Absatz, \ufdd0nicht\ufdd1Zeichen\uffff und \ufffc Objekt."
     ),
     "punctuation-markers": (
         "„**Zitat**“, (**Klammer**), **(innen)**, **Ende.** und *Frage?*, "
@@ -165,6 +175,15 @@ TEMPLATES: dict[str, Template] = {
     "list-then-paragraph-then-list": lambda s: (
         f"- {one_line(s(0))}\n\n{s(1)}\n\n- {one_line(s(2))}\n\n1. {one_line(s(3))}"
     ),
+    "empty-items": lambda s: f"- \n- {one_line(s(0))}\n- \n\n1. {one_line(s(1))}\n2. ",
+    "items-holding-a-list": lambda s: (
+        f"1. 2. {one_line(s(0))}\n\n- - {one_line(s(1))}\n- {one_line(s(2))}"
+    ),
+    "loose-items-with-paragraphs": lambda s: (
+        f"1. {one_line(s(0))}\n\n    {one_line(s(1))}\n\n2. {one_line(s(2))}\n\n"
+        f"    - {one_line(s(3))}\n    - {one_line(s(4))}\n\n3. {one_line(s(5))}"
+    ),
+    "huge-list-numbers": lambda s: f"2147483648. {one_line(s(0))}\n2147483649. {one_line(s(1))}",
     "numbered-from-10-nested": lambda s: "\n".join(
         [_item("10.", 0, s(0)), _item("11.", 0, s(1)), _item("-", 1, s(2)), _item("12.", 0, s(3))]
     ),

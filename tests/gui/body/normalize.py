@@ -5,12 +5,13 @@ list) so that the fidelity tests do not grade the loader with its own reader.
 
 What counts as the same document:
 - block structure: paragraphs, h2/h3, blockquote, ul, ol (with its start number), li with
-  nested lists; a <p> directly inside <li> is the item's text (tight vs loose lists is
-  presentation); comments and empty paragraphs are nothing;
-- inline: the text as runs of (text, marks) where marks are strong/em/del and the link
-  target, plus hard breaks; <b>, <i>, <s> count as strong, em, del; subheads are bold by
-  their style, so strong inside h2/h3 is no mark; h1 counts as h2 and h4-h6 as h3 (the
-  editor has two subhead levels);
+  its text and nested lists; an item whose text is in <p>s is loose (a browser spaces it
+  as paragraphs), each <p> one of its paragraphs in order with its nested lists; empty
+  items count; comments and empty paragraphs are nothing;
+- inline: the text as runs of (text, marks) where marks are strong/em/del, the link
+  target and the link title, plus hard breaks; <b>, <i>, <s> count as strong, em, del;
+  subheads are bold by their style, so strong inside h2/h3 is no mark; h1 counts as h2
+  and h4-h6 as h3 (the editor has two subhead levels);
 - whitespace: literal whitespace follows the browser (runs collapse to one space, none at
   the edges of a line); whitespace written as a character reference is significant;
 - bold and italic on whitespace are no marks (they look the same as plain whitespace, and
@@ -90,6 +91,8 @@ def _inline(element: _Element, in_heading: bool) -> Inline:
                     added = added | {mark}
                 if child.tag == "a" and child.attrs.get("href") is not None:
                     added = added | {"href=" + str(child.attrs["href"])}
+                    if child.attrs.get("title"):
+                        added = added | {"title=" + str(child.attrs["title"])}
                 walk(child, added)
 
     walk(element, frozenset())
@@ -196,26 +199,24 @@ def _blocks(element: _Element) -> list[Node]:
 
 
 def _item(element: _Element) -> Node:
-    """An <li>: its own text (a lone <p> unwrapped) and its nested lists."""
-    holder = _Element("li", {})
-    nested: list[Node] = []
+    """An <li>: tight, its own text and nested lists; or loose, its paragraphs and nested
+    lists in order."""
+    if not any(isinstance(child, _Element) and child.tag == "p" for child in element.children):
+        holder = _Element("li", {})
+        nested: list[Node] = []
+        for child in element.children:
+            if isinstance(child, _Element) and child.tag in ("ul", "ol"):
+                nested.extend(_blocks(_wrap(child)))
+            else:
+                holder.children.append(child)
+        return ("li", _inline(holder, False), tuple(nested))
+    parts: list[Node] = []
     for child in element.children:
         if isinstance(child, _Element) and child.tag in ("ul", "ol"):
-            nested.extend(_blocks(_wrap(child)))
+            parts.extend(_blocks(_wrap(child)))
         elif isinstance(child, _Element) and child.tag == "p":
-            if _has_content(holder):
-                holder.children.append(_Element("br", {}))
-            holder.children.extend(child.children)
-        else:
-            holder.children.append(child)
-    return ("li", _inline(holder, False), tuple(nested))
-
-
-def _has_content(element: _Element) -> bool:
-    return any(
-        not isinstance(child, tuple) or not child[1] or child[0].strip(" \t\n\r\f")
-        for child in element.children
-    )
+            parts.append(("p", _inline(child, False)))
+    return ("loose-li", tuple(parts))
 
 
 def _wrap(child: _Element) -> _Element:

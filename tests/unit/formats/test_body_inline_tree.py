@@ -28,10 +28,12 @@ def _settled(*line: Span) -> str:
     return _shape(settled_tree(merge_spans(line)), text)
 
 
-def _spans_of(node: Node, text: str, marks: dict[str, object] | None = None) -> list[Span]:
+def _spans_of(
+    node: Node, text: str, marks: dict[str, tuple[str, str, str]] | None = None
+) -> list[Span]:
     marks = dict(marks or {})
     if node.mark is not None:
-        marks[node.kind] = node.mark[1] or True
+        marks[node.kind] = node.mark
     result: list[Span] = []
     for child in node.children:
         if isinstance(child, Node):
@@ -43,7 +45,8 @@ def _spans_of(node: Node, text: str, marks: dict[str, object] | None = None) -> 
                     bold="bold" in marks,
                     italic="italic" in marks,
                     strike="strike" in marks,
-                    href=str(marks["link"]) if "link" in marks else None,
+                    href=marks["link"][1] if "link" in marks else None,
+                    title=marks["link"][2] or None if "link" in marks else None,
                 )
             )
     return merge_spans(result)

@@ -45,11 +45,18 @@ def test_subhead_levels_map_to_h2_and_h3() -> None:
     ]
 
 
-def test_loose_list_items_read_like_tight_ones() -> None:
-    loose = markdown_to_blocks("- a\n\n- b")
-    tight = markdown_to_blocks("- a\n- b")
-    assert _texts(loose) == _texts(tight) == ["a", "b"]
+def test_loose_list_items_are_marked_loose() -> None:
+    loose = markdown_to_blocks("- mehr Lohn\n\n- kürzere Arbeitszeit")
+    tight = markdown_to_blocks("- mehr Lohn\n- kürzere Arbeitszeit")
+    assert _texts(loose) == _texts(tight) == ["mehr Lohn", "kürzere Arbeitszeit"]
     assert [len(block.lists) for block in loose] == [1, 1]
+    assert [block.loose for block in loose] == [True, True]
+    assert [block.loose for block in tight] == [False, False]
+
+
+def test_looseness_is_read_per_item() -> None:
+    blocks = markdown_to_blocks("- a\n- b\n\n- c")
+    assert [block.loose for block in blocks] == [False, True, True]
 
 
 def test_nested_lists_give_each_item_its_path() -> None:
@@ -60,9 +67,34 @@ def test_nested_lists_give_each_item_its_path() -> None:
     assert blocks[0].lists[0].list_id == blocks[3].lists[0].list_id
 
 
-def test_second_paragraph_of_an_item_becomes_a_line_break() -> None:
-    blocks = markdown_to_blocks("1. first\n\n    more")
-    assert _texts(blocks) == [f"first{HARD_BREAK}more"]
+def test_second_paragraph_of_an_item_is_a_continuation() -> None:
+    blocks = markdown_to_blocks("1. first\n\n    more\n\n2. next")
+    assert _texts(blocks) == ["first", "more", "next"]
+    assert [block.continuation for block in blocks] == [False, True, False]
+    assert blocks[1].lists == blocks[0].lists
+
+
+def test_empty_list_items_are_kept() -> None:
+    blocks = markdown_to_blocks("- \n- zweiter Punkt")
+    assert _texts(blocks) == ["", "zweiter Punkt"]
+    assert all(block.is_item for block in blocks)
+
+
+def test_an_item_holding_only_a_list_is_an_empty_item_before_it() -> None:
+    blocks = markdown_to_blocks("1. 2. Bundesliga: HSV steigt auf")
+    assert _texts(blocks) == ["", "Bundesliga: HSV steigt auf"]
+    assert [len(block.lists) for block in blocks] == [1, 2]
+    assert blocks[1].lists[0] == blocks[0].lists[0]
+    assert blocks[1].lists[1].start == 2
+
+
+def test_link_titles_are_read_inline_and_by_reference() -> None:
+    inline = markdown_to_blocks('[Amt](https://example.org/x "Statistisches Bundesamt")')
+    reference = markdown_to_blocks(
+        '[Amt][r]\n\n[r]: https://example.org/x "Statistisches Bundesamt"'
+    )
+    expected = Span("Amt", href="https://example.org/x", title="Statistisches Bundesamt")
+    assert inline[0].spans == reference[0].spans == [expected]
 
 
 def test_quotes_nest_and_hold_lists() -> None:
@@ -77,9 +109,17 @@ def test_quotes_nest_and_hold_lists() -> None:
 def test_unsafe_links_lose_their_target_but_keep_their_text() -> None:
     blocks = html_to_blocks(
         '<p><a href="javascript:alert(1)">x</a> <a href="https://ok.example/">y</a>'
-        ' <a href="/relative">z</a></p>'
+        ' <a href="data:text/html,z">z</a></p>'
     )
     assert blocks[0].spans == [Span("x "), Span("y", href="https://ok.example/"), Span(" z")]
+
+
+def test_relative_fragment_and_other_allowed_links_are_kept() -> None:
+    hrefs = ["/politik/haushalt", "#abschnitt", "www.example.org", "tel:+4930123", "ftp://x.org/f"]
+    hrefs.append("copydesk:article/0193a7c2")
+    fragment = "".join(f'<a href="{href}">{number}</a> ' for number, href in enumerate(hrefs))
+    blocks = html_to_blocks(f"<p>{fragment}</p>")
+    assert [span.href for span in blocks[0].spans if span.href] == hrefs
 
 
 def test_scripts_styles_comments_and_images_vanish() -> None:

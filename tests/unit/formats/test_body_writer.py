@@ -18,7 +18,7 @@ from editor.formats.body import (
     markdown_to_blocks,
     render_html,
 )
-from tests.gui.body.strategies import canonical, documents
+from tests.gui.body.strategies import canonical, documents, looseness_kept
 
 BULLET = ListLevel(False, 1, 1)
 NUMBERED = ListLevel(True, 3, 2)
@@ -122,6 +122,7 @@ def test_generated_bodies_survive_markdown(blocks: list[Block]) -> None:
     markdown = blocks_to_markdown(blocks)
     read_back = markdown_to_blocks(markdown)
     assert canonical(read_back) == canonical(blocks)
+    assert looseness_kept(blocks, read_back)
     assert blocks_to_markdown(read_back) == markdown
 
 

@@ -1,0 +1,61 @@
+"""The one link allow-list: which link targets a body keeps, in the editor (loading and
+pasting) and in every export.
+
+A link is kept when its target has no scheme (a relative path `/politik/haushalt`, a
+fragment `#abschnitt`, a query `?seite=2`, a bare host `www.example.org`, a network path
+`//example.org/x`) or one of ALLOWED_SCHEMES (web, mail, phone, file transfer, news and
+chat addresses, and `copydesk:article/<id>` for links between articles). Everything else
+is refused, above all the schemes that run code or smuggle content (`javascript:`,
+`vbscript:`, `data:`, `file:`, `blob:`). The scheme is read as a browser reads it:
+leading spaces and control characters are ignored, tabs and line breaks inside are
+removed, letters compare case-insensitively; character references are decoded first.
+
+A refused link is not dropped silently: its text stays as plain text, and the callers
+report `refused_links` to the user (see editor.ui.body_editor). Sanitizers apply the list
+with nh3's `url_schemes=ALLOWED_SCHEMES` and `url_relative="pass_through"`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+ALLOWED_SCHEMES: frozenset[str] = frozenset(
+    {
+        "http", "https", "mailto", "tel", "sms", "ftp", "ftps", "sftp", "news", "nntp",
+        "irc", "ircs", "xmpp", "geo", "webcal", "copydesk",
+    }
+)  # fmt: skip
+"""Link schemes a body keeps (links without a scheme are kept too)."""
+
+ARTICLE_LINK_PREFIX = "copydesk:article/"
+"""How a link to another article of the library is written: `copydesk:article/<id>`."""
+
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_IGNORED_AT_START = re.compile(r"^[\x00-\x20]+")
+_REMOVED_INSIDE = re.compile(r"[\t\n\r]")
+_HREF = re.compile(r"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def link_scheme(href: str) -> str | None:
+    """The scheme of a link target in lower case, or None when it has none (relative)."""
+    target = _REMOVED_INSIDE.sub("", _IGNORED_AT_START.sub("", html.unescape(href)))
+    match = _SCHEME.match(target)
+    return match.group(1).lower() if match else None
+
+
+def is_allowed_link(href: str) -> bool:
+    """True when a body keeps a link to `href` (no scheme, or an allowed one)."""
+    scheme = link_scheme(href)
+    return scheme is None or scheme in ALLOWED_SCHEMES
+
+
+def refused_links(fragment: str) -> list[str]:
+    """The link targets in an HTML fragment that the allow-list refuses, in order (each
+    once), decoded; what a sanitizer using ALLOWED_SCHEMES will take out."""
+    refused: list[str] = []
+    for match in _HREF.finditer(fragment):
+        href = html.unescape(next(value for value in match.groups() if value is not None))
+        if not is_allowed_link(href) and href not in refused:
+            refused.append(href)
+    return refused

@@ -1,0 +1,70 @@
+"""The one link allow-list (editor.formats.link_policy), and the HTML export using it."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.formats.html_export import body_html
+from editor.formats.link_policy import is_allowed_link, link_scheme, refused_links
+
+KEPT = [
+    "/politik/haushalt",
+    "#abschnitt",
+    "?seite=2",
+    "../archiv/2024",
+    "www.example.org",
+    "//example.org/x",
+    "https://example.org/",
+    "HTTP://EXAMPLE.ORG/",
+    "mailto:desk@example.org",
+    "tel:+4930123456",
+    "ftp://example.org/datei.pdf",
+    "copydesk:article/0193a7c2",
+]
+REFUSED = [
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    " \tjavascript:alert(1)",
+    "java\tscript:alert(1)",
+    "java&#x09;script:alert(1)",
+    "javascript&colon;alert(1)",
+    "data:text/html,<script>x</script>",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "blob:https://example.org/x",
+    "unknown:thing",
+]
+
+
+@pytest.mark.parametrize("href", KEPT)
+def test_kept_links(href: str) -> None:
+    assert is_allowed_link(href)
+
+
+@pytest.mark.parametrize("href", REFUSED)
+def test_refused_links(href: str) -> None:
+    assert not is_allowed_link(href)
+
+
+def test_a_scheme_is_read_as_a_browser_reads_it() -> None:
+    assert link_scheme("  JAVA\nSCRIPT:x") == "javascript"
+    assert link_scheme("/a:b") is None
+
+
+def test_refused_links_are_listed_once_in_order() -> None:
+    fragment = (
+        '<p><a href="javascript:a()">x</a> <a href="/ok">y</a> '
+        "<a href='data:,z'>z</a> <a href=javascript:a()>again</a></p>"
+    )
+    assert refused_links(fragment) == ["javascript:a()", "data:,z"]
+
+
+def test_the_html_export_keeps_and_refuses_the_same_links() -> None:
+    body = " ".join(f"[k{number}]({href})" for number, href in enumerate(KEPT[:-1]))
+    body += " [article](copydesk:article/0193a7c2) [bad](javascript:alert(1)) [t](/x 'Titel')"
+    html = body_html(body)
+    for href in KEPT:
+        assert f'href="{href}"' in html
+    assert "javascript" not in html
+    assert ">bad</a>" in html or " bad " in html
+    assert 'title="Titel"' in html
