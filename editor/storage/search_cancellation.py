@@ -3,9 +3,11 @@
 A `SearchCancellation` is handed to `Library.search`; `cancel()` may be called from any
 thread at any time. While the SQL query runs, the token holds the raw SQLite connection and
 `cancel()` calls `sqlite3.Connection.interrupt()` on it, so SQLite stops the statement at
-its next step (this costs nothing while nobody cancels, unlike a progress handler). Between
-the query and each hit's excerpt the flag is checked. A cancelled search raises
-`SearchCancelledError`; it never returns partial results.
+its next step. An interrupt that lands while SQLite is still preparing the statement is
+forgotten when the statement starts, so a progress handler also looks at the flag every
+PROGRESS_STEPS virtual-machine steps (a Python call every few microseconds of work).
+Between the query and each hit's excerpt the flag is checked again. A cancelled search
+raises `SearchCancelledError`; it never returns partial results.
 
 SQLite ignores an interrupt that arrives when no statement is running, so a cancel that
 races with the end of the query cannot stop a later statement on the same connection.
@@ -23,6 +25,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from editor.storage.errors import LibraryError
+
+PROGRESS_STEPS = 2000
 
 
 class SearchCancelledError(LibraryError):
@@ -58,6 +62,10 @@ class SearchCancellation:
         if self._cancelled:
             raise SearchCancelledError
 
+    def should_stop(self) -> bool:
+        """SQLite's progress handler: a true value stops the running statement."""
+        return self._cancelled
+
     @contextmanager
     def interruptible(self, session: Session) -> Iterator[None]:
         """Run the block's SQL so that `cancel()` interrupts it (SearchCancelledError)."""
@@ -65,6 +73,8 @@ class SearchCancellation:
         with self._lock:
             self.raise_if_cancelled()
             self._running_on = raw
+        if raw is not None:
+            raw.set_progress_handler(self.should_stop, PROGRESS_STEPS)
         try:
             yield
         except DBAPIError as error:
@@ -72,6 +82,8 @@ class SearchCancellation:
                 raise SearchCancelledError from error
             raise
         finally:
+            if raw is not None:
+                raw.set_progress_handler(None, PROGRESS_STEPS)
             with self._lock:
                 self._running_on = None
         self.raise_if_cancelled()
