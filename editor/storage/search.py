@@ -67,7 +67,7 @@ def fts5_match_expression(query: str) -> str | None:
 RANKING_WINDOW = 5000
 
 # Rank first, then read the winners' text: excerpts are cut only for the hits.
-_FTS5_SEARCH = text(
+FTS5_SEARCH = text(
     f"""
     SELECT a.id, a.headline, a.kicker, a.teaser, a.body
     FROM (
@@ -136,7 +136,7 @@ def _rows_sqlite_fts5(session: Session, query: str, limit: int) -> Sequence[Sequ
     match = fts5_match_expression(query)
     if match is None:
         return []
-    return session.execute(_FTS5_SEARCH, {"match": match, "limit": limit}).all()
+    return session.execute(FTS5_SEARCH, {"match": match, "limit": limit}).all()
 
 
 def _rows_portable(session: Session, query: str, limit: int) -> Sequence[Sequence[str]]:
