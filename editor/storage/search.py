@@ -4,8 +4,11 @@ SQLite uses the FTS5 table `articles_fts` (external content on `articles`, kept 
 triggers, unicode61 tokenizer with diacritics removed). Every word of the query becomes a
 quoted term (a prefix term unless it is very short) and all must match, so quotes, `AND`,
 `*`, `:`, `NEAR` or brackets in the input are just text. Ranking is bm25 with the headline
-weighted highest. Other engines fall back to a portable LIKE scan until their own index
-(PostgreSQL tsvector) is added.
+weighted highest. Prefix indexes for three and four characters (revision 0004) make the
+word being typed cheap to find; ranking it (bm25 over the newest RANKING_WINDOW matches)
+is then most of a search's cost. A search given a SearchCancellation stops when it is
+cancelled (see search_cancellation). Other engines fall back to a portable LIKE scan until
+their own index (PostgreSQL tsvector) is added.
 """
 
 from __future__ import annotations
