@@ -11,6 +11,7 @@ from editor.storage.library import Library
 from editor.storage.location import default_library_path, library_url
 from editor.storage.records import ArticleSummary
 from editor.storage.search import SearchHit
+from editor.storage.search_cancellation import SearchCancellation, SearchCancelledError
 
 __all__ = [
     "AmbiguousArticleError",
@@ -20,6 +21,8 @@ __all__ = [
     "LibraryError",
     "LibrarySchemaTooNewError",
     "NotALibraryError",
+    "SearchCancellation",
+    "SearchCancelledError",
     "SearchHit",
     "default_library_path",
     "library_url",

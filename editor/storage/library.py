@@ -38,6 +38,7 @@ from editor.storage.models import ArticleRow
 from editor.storage.opening import prepare_library
 from editor.storage.records import ArticleSummary
 from editor.storage.search import SearchHit, search_articles
+from editor.storage.search_cancellation import SearchCancellation
 from editor.storage.sections import (
     ensure_section_id,
     section_ids_named,
@@ -291,11 +292,14 @@ class Library:
                 for row in session.execute(query)
             ]
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(
+        self, query: str, limit: int = 50, cancellation: SearchCancellation | None = None
+    ) -> list[SearchHit]:
         """Full-text search over kicker, headline, teaser and body; best match first. Any
-        text is a valid query; one without letters or digits finds nothing."""
+        text is a valid query; one without letters or digits finds nothing. Calling
+        `cancellation.cancel()` from another thread stops it with SearchCancelledError."""
         with self._reading() as session:
-            return search_articles(session, query, limit)
+            return search_articles(session, query, limit, cancellation)
 
     def import_many(
         self, articles: Iterable[Article], batch_size: int = DEFAULT_IMPORT_BATCH

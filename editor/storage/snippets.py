@@ -69,11 +69,18 @@ def matches_as_prefix(term: str, last: bool) -> bool:
 
 
 def _term_pattern(term: str, prefix: bool) -> str:
+    """The regex for one term. The word-start check comes after the first character (no
+    word character before it): starting with a character class, without the global
+    case-insensitive flag, lets the regex engine skip ahead to candidate characters,
+    several times faster on a long body than a look-behind tried at every position."""
     classes = _fold_classes()
     folded = fold(term)
-    body = "".join(classes.get(ch, re.escape(ch)) + _COMBINING for ch in folded)
-    rest = r"[^\W_]*" if prefix else ""
-    return rf"(?<![^\W_]){body}{rest}(?![^\W_])"
+    # The classes hold every case and accent of a character; only characters beyond them
+    # need the (slow, when global) case-insensitive flag.
+    chars = [classes.get(ch, f"(?i:{re.escape(ch)})") for ch in folded]
+    rest = "".join(char + _COMBINING for char in chars[1:])
+    tail = r"[^\W_]*" if prefix else ""
+    return rf"{chars[0]}(?<![^\W_].){_COMBINING}{rest}{tail}(?![^\W_])"
 
 
 def match_pattern(terms: list[str]) -> re.Pattern[str] | None:
@@ -85,7 +92,7 @@ def match_pattern(terms: list[str]) -> re.Pattern[str] | None:
         f"(?P<{TERM_GROUP}{index}>{_term_pattern(term, matches_as_prefix(term, index == last))})"
         for index, term in enumerate(terms)
     )
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    return re.compile("|".join(alternatives))
 
 
 @dataclass(frozen=True)
@@ -100,16 +107,50 @@ def _terms_at(matches: list[re.Match[str]]) -> set[str | None]:
     return {match.lastgroup for match in matches}
 
 
-def _best_anchor(matches: list[re.Match[str]]) -> tuple[int, int]:
-    """(start, end) of the passage of at most CONTEXT_AFTER characters, starting at a
-    match, that holds the most different query words (the first such passage)."""
+def _best_passage(matches: list[re.Match[str]]) -> tuple[int, int, int]:
+    """(different words, start, end) of the passage of at most CONTEXT_AFTER characters,
+    starting at a match, that holds the most different query words (the first such)."""
     best = (0, matches[0].start(), matches[0].end())
     for index, first in enumerate(matches):
-        inside = [m for m in matches[index:] if m.end() - first.start() <= CONTEXT_AFTER]
-        count = len(_terms_at(inside))
-        if count > best[0]:
-            best = (count, first.start(), inside[-1].end())
-    return best[1], best[2]
+        terms: set[str | None] = set()
+        end = first.end()
+        # Matches never overlap, so their ends grow with their starts: stop at the first
+        # one that reaches past the passage.
+        for match in matches[index:]:
+            if match.end() - first.start() > CONTEXT_AFTER:
+                break
+            terms.add(match.lastgroup)
+            end = match.end()
+        if len(terms) > best[0]:
+            best = (len(terms), first.start(), end)
+    return best
+
+
+def _best_anchor(matches: list[re.Match[str]]) -> tuple[int, int]:
+    """(start, end) of the passage `_best_passage` chooses."""
+    _count, start, end = _best_passage(matches)
+    return start, end
+
+
+def _matches_needed(pattern: re.Pattern[str], text: str, term_count: int) -> list[re.Match[str]]:
+    """The field's matches, read only as far as the choice of field and passage needs.
+
+    Once a passage holds every query word, no later passage can beat it (the first one
+    wins a tie); matches past its end cannot change it. So a one-word query reads one
+    match, not a long body's every match."""
+    found: list[re.Match[str]] = []
+    seen: set[str | None] = set()
+    best_start: int | None = None
+    for match in islice(pattern.finditer(text), MAX_MATCHES_LOOKED_AT):
+        if best_start is not None and match.end() - best_start > CONTEXT_AFTER:
+            break
+        found.append(match)
+        seen.add(match.lastgroup)
+        if best_start is None and len(seen) == term_count:
+            count, start, _end = _best_passage(found)
+            if count == term_count:
+                best_start = start
+    return found
 
 
 def _word_start(text: str, position: int) -> int:
@@ -156,11 +197,14 @@ def make_snippet(pattern: re.Pattern[str] | None, fields: Sequence[SnippetField]
     on a tie), around its passage with the most of them, every match in brackets; without
     a match, the opening of the first non-empty field."""
     if pattern is not None:
+        term_count = len(pattern.groupindex)
         best: tuple[int, SnippetField, list[re.Match[str]]] | None = None
         for field in fields:
-            matches = list(islice(pattern.finditer(field.text), MAX_MATCHES_LOOKED_AT))
+            matches = _matches_needed(pattern, field.text, term_count)
             if matches and (best is None or len(_terms_at(matches)) > best[0]):
                 best = (len(_terms_at(matches)), field, matches)
+            if best is not None and best[0] == term_count:
+                break  # a later field can at most tie, and the earlier one wins a tie
         if best is not None:
             excerpt = _excerpt(pattern, best[1], _best_anchor(best[2]))
             if excerpt:

@@ -2,6 +2,7 @@
 
     python -m tests.bench                 # 100,000 articles (the issue's targets)
     python -m tests.bench --articles 5000 # a quick run
+    python -m tests.bench --only library --existing lib.sqlite  # reuse a built library
 
 Articles are generated first (timed separately), then imported through Library.import_many,
 so the import figure is the library's own speed, FTS triggers included.
@@ -19,6 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from editor.storage import Library
+from tests.bench import prefix_bench
 from tests.bench.corpus import SECTIONS, CorpusGenerator
 from tests.bench.queries import benchmark_queries
 
@@ -60,9 +62,8 @@ def file_size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in files if f.exists()) / 1_000_000
 
 
-def run(articles: int, seed: int, batch_size: int, folder: Path, optimize: bool) -> None:
-    path = folder / "bench.sqlite"
-    print(f"Copydesk benchmark: {articles:,} articles, seed {seed}, library {path}")
+def import_corpus(library: Library, articles: int, seed: int, batch_size: int) -> None:
+    """Generate `articles` articles and import them, printing both times."""
     generator = CorpusGenerator(seed)
     start = time.perf_counter()
     corpus = list(generator.articles(articles))
@@ -71,17 +72,45 @@ def run(articles: int, seed: int, batch_size: int, folder: Path, optimize: bool)
     print(
         f"  generated      {generated:8.1f} s   ({words / articles:,.0f} words/article on average)"
     )
+    start = time.perf_counter()
+    imported = library.import_many(corpus, batch_size=batch_size)
+    elapsed = time.perf_counter() - start
+    rate = imported / elapsed
+    print(
+        f"  import         {rate:8,.0f} articles/s  ({imported:,} in {elapsed:.1f} s, "
+        f"target >= {TARGET_IMPORT_PER_S:,.0f}: {verdict(rate >= TARGET_IMPORT_PER_S)})"
+    )
 
-    with Library.open(str(path)) as library:
-        start = time.perf_counter()
-        imported = library.import_many(corpus, batch_size=batch_size)
-        elapsed = time.perf_counter() - start
-        rate = imported / elapsed
-        del corpus
-        print(
-            f"  import         {rate:8,.0f} articles/s  ({imported:,} in {elapsed:.1f} s, "
-            f"target >= {TARGET_IMPORT_PER_S:,.0f}: {verdict(rate >= TARGET_IMPORT_PER_S)})"
-        )
+
+def open_existing(path: Path) -> Library:
+    """Open a library built earlier, timing the opening (an upgrade if it is older)."""
+    start = time.perf_counter()
+    library = Library.open(str(path), create=False)
+    opened = time.perf_counter() - start
+    count = len(library.list_articles())
+    print(
+        f"Copydesk benchmark: existing library {path} ({count:,} articles), opened "
+        f"(and upgraded if older) in {opened:.1f} s"
+    )
+    return library
+
+
+def run(
+    articles: int,
+    seed: int,
+    batch_size: int,
+    folder: Path,
+    optimize: bool,
+    existing: Path | None = None,
+) -> None:
+    path = existing or folder / "bench.sqlite"
+    if existing is not None:
+        library = open_existing(existing)
+    else:
+        print(f"Copydesk benchmark: {articles:,} articles, seed {seed}, library {path}")
+        library = Library.open(str(path))
+        import_corpus(library, articles, seed, batch_size)
+    with library:
         if optimize:
             start = time.perf_counter()
             library.optimize_search_index()
@@ -99,6 +128,7 @@ def run(articles: int, seed: int, batch_size: int, folder: Path, optimize: bool)
         )
         slowest = sorted(zip(search_ms, queries, strict=True), reverse=True)[:5]
         print("  slowest        " + ", ".join(f"{q!r} {ms:.0f} ms" for ms, q in slowest))
+        prefix_bench.run(library, path, percentile)
 
         page_calls: list[Callable[[], object]] = [
             partial(library.list_articles, section=section, limit=FIRST_PAGE_SIZE)
@@ -143,9 +173,16 @@ def main() -> None:
     parser.add_argument(
         "--only", choices=("library", "editor"), help="run only the library or the editor part"
     )
+    parser.add_argument(
+        "--existing",
+        type=Path,
+        help="time this library file (upgraded if older) instead of building one",
+    )
     args = parser.parse_args()
     if args.only != "editor":
-        if args.keep:
+        if args.existing:
+            run(0, args.seed, args.batch_size, args.existing.parent, args.optimize, args.existing)
+        elif args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             run(args.articles, args.seed, args.batch_size, args.keep, args.optimize)
         else:

@@ -61,3 +61,10 @@ def benchmark_queries() -> list[str]:
             if position < len(category) and len(queries) < QUERY_COUNT:
                 queries.append(category[position])
     return queries
+
+
+# Search as you type: the words as they are after three and four keystrokes.
+PREFIX_AS_TYPED = (
+    "Ber", "Bund", "Mini", "Stad", "Köl", "Reg", "Pol", "Wirt", "Sta", "Hau", "Kanz",
+    "Mün", "Str", "Fra", "Pre", "elec", "gov", "Sch", "Wah", "Inf",
+)  # fmt: skip

@@ -1,0 +1,62 @@
+"""Cancelling a search: before it runs, while SQLite executes it, and never afterwards.
+
+No timings here: how fast a cancelled search stops is measured in `make bench`.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.exc import DBAPIError
+
+from editor.storage import Library, SearchCancellation, SearchCancelledError, search_cancellation
+from tests.unit.storage.conftest import make_article
+
+
+class CancelledWhileRunning(SearchCancellation):
+    """Cancels itself the first time SQLite's progress handler asks, i.e. while the query
+    is running."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.steps_seen = 0
+
+    def should_stop(self) -> bool:
+        self.steps_seen += 1
+        if not self.cancelled:
+            self.cancel()
+        return super().should_stop()
+
+
+@pytest.fixture
+def stocked(library: Library) -> Library:
+    library.import_many([make_article(f"Berlin meldet {n}") for n in range(30)])
+    return library
+
+
+def test_a_search_cancelled_before_it_runs_raises(stocked: Library) -> None:
+    cancellation = SearchCancellation()
+    cancellation.cancel()
+    with pytest.raises(SearchCancelledError, match="cancelled"):
+        stocked.search("Ber", cancellation=cancellation)
+
+
+def test_a_search_cancelled_while_running_is_interrupted(
+    stocked: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_cancellation, "PROGRESS_STEPS", 1)  # ask at every step
+    cancellation = CancelledWhileRunning()
+    with pytest.raises(SearchCancelledError) as caught:
+        stocked.search("Ber", cancellation=cancellation)
+    assert cancellation.steps_seen > 0, "the query had started"
+    # SQLite stopped the statement itself (here while it prepared it: while connecting to
+    # the FTS table); the query never ran to its end.
+    assert isinstance(caught.value.__cause__, DBAPIError), "SQLite stopped the statement"
+    assert len(stocked.search("Ber")) == 30, "the connection serves the next search"
+
+
+def test_an_uncancelled_search_is_untouched(stocked: Library) -> None:
+    cancellation = SearchCancellation()
+    assert len(stocked.search("Ber", cancellation=cancellation)) == 30
+    cancellation.cancel()  # too late: the results were already returned
+    assert cancellation.cancelled
+    assert len(stocked.search("Ber")) == 30, "a late cancel interrupts nothing afterwards"
