@@ -12,10 +12,9 @@ from urllib.parse import urlsplit
 
 from PySide6.QtGui import QGuiApplication, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 
+from editor.formats.link_policy import is_allowed_link, link_scheme
 from editor.ui.editing.format_state import link_url
 from editor.ui.editing.selection_ranges import fragments_in_span, restyle_fragments
-
-ALLOWED_SCHEMES = ("http", "https", "mailto")
 
 _LINK_PROPERTIES = (
     QTextFormat.Property.IsAnchor,
@@ -38,10 +37,15 @@ class LinkSpan:
     url: str
 
 
+RELATIVE_STARTS = ("/", "#", "?", "./", "../")
+"""How a link inside the site starts (a path, a fragment, a query): kept as typed."""
+
+
 def normalize_url(raw: str) -> str:
-    """Trim the URL and add the obvious scheme (``www.`` -> https, ``a@b`` -> mailto)."""
+    """Trim the URL and add the obvious scheme (``www.`` -> https, ``a@b`` -> mailto);
+    relative links and links with a scheme stay as typed."""
     url = raw.strip()
-    if not url or "://" in url or ":" in url.split("/", 1)[0]:
+    if not url or url.startswith(RELATIVE_STARTS) or link_scheme(url) is not None:
         return url
     if "@" in url and "/" not in url:
         return "mailto:" + url
@@ -58,11 +62,14 @@ def url_problem(url: str) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return "This is not a valid web address."
-    if parts.scheme.lower() not in ALLOWED_SCHEMES:
-        return "Only http, https and mailto links are allowed."
-    if parts.scheme.lower() == "mailto":
+    if not is_allowed_link(url):
+        return "Links of this kind are not allowed (they could run code or hide content)."
+    scheme = parts.scheme.lower()
+    if scheme == "mailto":
         return None if "@" in parts.path else "A mailto link needs an e-mail address."
-    return None if parts.netloc else "The web address has no host name."
+    if scheme in ("http", "https"):
+        return None if parts.netloc else "The web address has no host name."
+    return None
 
 
 def link_span_at(cursor: QTextCursor) -> LinkSpan:

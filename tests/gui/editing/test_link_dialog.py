@@ -102,7 +102,7 @@ def test_invalid_url_keeps_dialog_open(qtbot: QtBot, editor: BodyEditor) -> None
     dialog.accept()
     assert rejected == []
     assert dialog.isVisible()
-    assert "http" in dialog.error_message()
+    assert "not allowed" in dialog.error_message()
     dialog.set_url("https://ok.example")
     assert dialog.error_message() == ""
     dialog.accept()
@@ -126,8 +126,15 @@ def test_cancel_changes_nothing(qtbot: QtBot, editor: BodyEditor) -> None:
         ("http://example.org/a b", True),
         ("mailto:desk@example.org", False),
         ("mailto:nobody", True),
-        ("ftp://example.org", True),
+        ("ftp://example.org", False),
+        ("tel:+49301234567", False),
+        ("/politik/haushalt", False),
+        ("#abschnitt", False),
+        ("copydesk:article/0123abcd", False),
         ("javascript:alert(1)", True),
+        (" JavaScript:alert(1)", True),
+        ("data:text/html,<script>alert(1)</script>", True),
+        ("vbscript:msgbox(1)", True),
         ("https://", True),
         ("", True),
     ],
@@ -137,6 +144,9 @@ def test_url_rules(raw: str, problem: bool) -> None:
 
 
 def test_url_normalizing() -> None:
+    assert normalize_url("/politik/haushalt") == "/politik/haushalt"
+    assert normalize_url("#abschnitt") == "#abschnitt"
+    assert normalize_url("tel:+49301234567") == "tel:+49301234567"
     assert normalize_url(" www.example.org ") == "https://www.example.org"
     assert normalize_url("desk@example.org") == "mailto:desk@example.org"
     assert normalize_url("http://x.example") == "http://x.example"
