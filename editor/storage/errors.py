@@ -19,6 +19,9 @@ LIBRARY_READ_ONLY = "the library is read-only"
 DISK_ERROR = "the disk could not be read or written (input/output error)"
 LIBRARY_DAMAGED = "the library file is damaged"
 LIBRARY_UNREACHABLE = "the library file cannot be opened"
+DISK_QUOTA_USED_UP = "the disk quota is used up"
+DISK_READ_ONLY = "the disk is read-only"
+PERMISSION_DENIED = "permission denied"
 
 # SQLite's primary result codes (sqlite_errorname without an extended suffix), in words.
 _SQLITE_CODES = {
@@ -45,10 +48,10 @@ _SQLITE_MESSAGES = (
 )
 _OS_ERRNOS = {
     errno.ENOSPC: DISK_FULL,
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
+    errno.EDQUOT: DISK_QUOTA_USED_UP,
+    errno.EROFS: DISK_READ_ONLY,
+    errno.EACCES: PERMISSION_DENIED,
+    errno.EPERM: PERMISSION_DENIED,
     errno.EIO: DISK_ERROR,
     errno.EFBIG: "the file is too large for this disk",
     errno.ENOENT: "no such file or folder",
@@ -121,7 +124,12 @@ def failure_in_words(error: BaseException) -> str | None:
     """A short phrase for a storage or file failure ("the disk is full"), or None when
     `error` is none of those. The phrase never holds SQL, parameters or article text."""
     if isinstance(error, LibraryError):
-        return error.message
+        # Some carry SQLite's bare message (a save failing in a worker): say what it means.
+        lowered = error.message.lower()
+        if any(words in lowered for _fragment, words in _SQLITE_MESSAGES):
+            return error.message
+        known = (words for fragment, words in _SQLITE_MESSAGES if fragment in lowered)
+        return next(known, error.message)
     if isinstance(error, DBAPIError):
         original = error.orig
         if isinstance(original, sqlite3.Error):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.request import pathname2url
 
-from editor.storage.errors import LibraryError
+from editor.storage.errors import LibraryError, sqlite_failure_in_words
 from editor.storage.save_failures import LibraryFileGoneError
 
 CLOSE_TIMEOUT_S = 2.0
@@ -108,7 +108,8 @@ class OpenedFile:
             os.replace(temporary, target)
         except sqlite3.Error as error:
             temporary.unlink(missing_ok=True)
-            raise LibraryError(f"cannot write {target}: {error}") from error
+            words = sqlite_failure_in_words(error)
+            raise LibraryError(f"cannot write {target}: {words}") from error
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise

@@ -6,18 +6,25 @@ save stated the version it started from and found another one); nothing was writ
 `LibraryFileGoneError`: the library file at the path is no longer the one that was
 opened (moved, deleted or replaced); nothing was written. `describe_save_failure` turns
 any exception a save may raise (these, SQLite's "disk full", "locked", "read-only", an
-OSError) into a short sentence without SQL or article text. Qt-free: the GUI shows the
-words in its status bar and dialogs, the CLI may print them.
+OSError) into a kind the window decides by and the storage layer's words for it.
+Qt-free: the GUI shows the words in its status bar and dialogs, the CLI may print them.
 """
 
 from __future__ import annotations
 
 import enum
-import errno
-import sqlite3
 from dataclasses import dataclass
 
-from editor.storage.errors import LibraryError
+from editor.storage.errors import (
+    DISK_FULL,
+    DISK_QUOTA_USED_UP,
+    DISK_READ_ONLY,
+    LIBRARY_BUSY,
+    LIBRARY_READ_ONLY,
+    PERMISSION_DENIED,
+    LibraryError,
+    failure_in_words,
+)
 
 
 class ArticleConflictError(LibraryError):
@@ -60,35 +67,23 @@ class SaveFailure:
         return f"Not saved: {self.words}"
 
 
-_WORDS = {
+_FIXED_WORDS = {
     FailureKind.CONFLICT: "someone else changed the article in the meantime",
     FailureKind.LIBRARY_GONE: "the library file was moved or deleted",
-    FailureKind.DISK_FULL: "the disk is full",
-    FailureKind.LOCKED: "another program is writing to the library; try again",
-    FailureKind.READ_ONLY: "the library is read-only",
-    FailureKind.OTHER: "the library could not be written",
 }
-
-# SQLite's own messages (sqlite3_errstr) for the cases a user can act on.
-_SQLITE_MESSAGES = (
-    ("database or disk is full", FailureKind.DISK_FULL),
-    ("disk i/o error", FailureKind.DISK_FULL),
-    ("database is locked", FailureKind.LOCKED),
-    ("database table is locked", FailureKind.LOCKED),
-    ("readonly database", FailureKind.READ_ONLY),
-    ("read-only", FailureKind.READ_ONLY),
-)
-_OS_ERRORS = {
-    errno.ENOSPC: FailureKind.DISK_FULL,
-    errno.EDQUOT: FailureKind.DISK_FULL,
-    errno.EROFS: FailureKind.READ_ONLY,
-    errno.EACCES: FailureKind.READ_ONLY,
-    errno.EPERM: FailureKind.READ_ONLY,
+_KIND_OF_WORDS = {
+    DISK_FULL: FailureKind.DISK_FULL,
+    DISK_QUOTA_USED_UP: FailureKind.DISK_FULL,
+    LIBRARY_BUSY: FailureKind.LOCKED,
+    LIBRARY_READ_ONLY: FailureKind.READ_ONLY,
+    DISK_READ_ONLY: FailureKind.READ_ONLY,
+    PERMISSION_DENIED: FailureKind.READ_ONLY,
 }
+OTHER_WORDS = "the library could not be written"
 
 
-def failure_kind(error: BaseException) -> FailureKind:
-    """Classify an exception raised by a save (SQLAlchemy wraps SQLite's in `.orig`)."""
+def _conflict_or_gone(error: BaseException) -> FailureKind | None:
+    """CONFLICT or LIBRARY_GONE when `error` (or what it wraps) is one of those."""
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
@@ -97,24 +92,16 @@ def failure_kind(error: BaseException) -> FailureKind:
             return FailureKind.CONFLICT
         if isinstance(current, LibraryFileGoneError):
             return FailureKind.LIBRARY_GONE
-        if isinstance(current, OSError) and current.errno in _OS_ERRORS:
-            return _OS_ERRORS[current.errno]
-        if isinstance(current, sqlite3.Error):
-            message = str(current).lower()
-            for fragment, kind in _SQLITE_MESSAGES:
-                if fragment in message:
-                    return kind
-        original = getattr(current, "orig", None)
-        current = original if isinstance(original, BaseException) else current.__cause__
-    if isinstance(error, LibraryError):
-        text = error.message.lower()
-        for fragment, kind in _SQLITE_MESSAGES:
-            if fragment in text:
-                return kind
-    return FailureKind.OTHER
+        current = current.__cause__
+    return None
 
 
 def describe_save_failure(error: BaseException) -> SaveFailure:
-    """The kind and the words for a failed save; never SQL, never the article's text."""
-    kind = failure_kind(error)
-    return SaveFailure(kind, _WORDS[kind])
+    """The kind and the words for a failed save; never SQL, never the article's text.
+    The words are the storage layer's one wording (`errors.failure_in_words`)."""
+    kind = _conflict_or_gone(error)
+    if kind is not None:
+        return SaveFailure(kind, _FIXED_WORDS[kind])
+    words = failure_in_words(error) or OTHER_WORDS
+    kinds = (kind for phrase, kind in _KIND_OF_WORDS.items() if phrase in words)
+    return SaveFailure(next(kinds, FailureKind.OTHER), words)

@@ -28,7 +28,7 @@ _PROTECTED_BASE = 0xF0000  # escaped characters are parked in a private-use plan
 _PROTECTED = re.compile(f"[{chr(_PROTECTED_BASE)}-{chr(_PROTECTED_BASE + 0xFFFD)}]")
 
 _QUOTE_PREFIX = re.compile(r"[ \t]{0,3}>[ \t]?")
-_BLOCK_START = re.compile(r"[ \t]*(#{1,6}|[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
+_BLOCK_START = re.compile(r"[ \t]*(#{1,6}|[-+*]|\d+[.)])(?:[ \t]+|$)")
 _RULE = re.compile(r"[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
 _COMMENT = re.compile(r"<!--.*?-->")
 _BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)

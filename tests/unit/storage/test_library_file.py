@@ -147,5 +147,7 @@ def test_save_copy_to_a_full_disk_says_so(
     monkeypatch.setattr(opened, "_connection", FullDisk(opened._connection))  # type: ignore[arg-type]
     with pytest.raises(LibraryError) as refused:
         library.save_copy_to(tmp_path / "copy.sqlite")
-    assert describe_save_failure(refused.value).words == "the disk is full"
+    failure = describe_save_failure(refused.value)
+    assert failure.kind is FailureKind.DISK_FULL
+    assert failure.words == f"cannot write {tmp_path / 'copy.sqlite'}: the disk is full"
     assert list(tmp_path.glob(".copy.sqlite.*")) == []
