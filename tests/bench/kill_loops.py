@@ -190,7 +190,7 @@ def export_loop(rounds: int, rng: random.Random, workdir: Path, words: int) -> l
         )
     defects: list[str] = []
     outcome = {"old": 0, "new": 0, "torn": 0, "missing": 0}
-    leftovers_after_kill = leftovers_not_cleaned = 0
+    leftovers_after_kill = leftovers_not_cleaned = finished = 0
     for number in range(rounds):
         fmt = ("html", "text")[number % 2]
         target = out_folder / f"story.{fmt}"
@@ -236,12 +236,16 @@ def export_loop(rounds: int, rng: random.Random, workdir: Path, words: int) -> l
         if target.read_bytes() != old[fmt]:
             defects.append(f"export round {number}: the follow-up export wrote wrong bytes")
         status = "finished" if returncode == 0 else "killed"
+        finished += returncode == 0
         print(
             f"export {number:3d} {fmt:4s}: kill at {delay:.3f}s ({status}) -> {state}, "
             f"{len(left)} temp file(s) left, {len(remaining)} after the next run"
         )
     print()
-    print(f"Export of a {words:,}-word article over an existing file: {rounds} SIGKILLs")
+    print(
+        f"Export of a {words:,}-word article over an existing file: {rounds} runs, "
+        f"{rounds - finished} killed before they ended, {finished} finished first"
+    )
     print(
         f"  whole old: {outcome['old']}, whole new: {outcome['new']}, torn: {outcome['torn']}, "
         f"missing: {outcome['missing']}"
