@@ -8,8 +8,10 @@ would go on showing their old numbers. ChunkNumbering watches the document's cha
 gives each following piece of the changed list the start its predecessors' counts make,
 as the writer numbers them (one list).
 
-The keystroke path stays cheap: a change looks at the lists of the blocks at its edges
-only, and does nothing unless one of them is followed by a continuing piece. The new
+The keystroke path stays cheap: text typed or deleted inside a block (the block count
+unchanged, nothing both removed and added) is passed over at once; any other change
+looks at the lists of the blocks at its edges only, and does nothing unless one of them
+is followed by a continuing piece. The new
 starts join the edit's own undo step (undoing the edit undoes them); a change whose
 starts are already right (undo, redo, loading) changes nothing.
 
@@ -136,10 +138,14 @@ class ChunkNumbering(QObject):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._document = document
+        self._blocks = document.blockCount()
         document.contentsChange.connect(self._changed)
 
-    def _changed(self, position: int, _removed: int, added: int) -> None:
+    def _changed(self, position: int, removed: int, added: int) -> None:
         document = self._document
+        blocks, self._blocks = self._blocks, document.blockCount()
+        if blocks == self._blocks and (removed == 0 or added == 0):
+            return  # text typed or deleted inside one block: no item came or went
         first = document.findBlock(position)
         last = document.findBlock(position + added)
         lists = _lists_near(first)
