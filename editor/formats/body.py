@@ -30,6 +30,7 @@ from editor.formats.body_model import (
     blocks_to_html,
     merge_spans,
 )
+from editor.formats.markdown_inline_pass import install_quick_inline
 
 __all__ = [
     "HARD_BREAK",
@@ -69,6 +70,7 @@ def _parser() -> markdown.Markdown:
             extension_configs=MARKDOWN_EXTENSION_CONFIGS,
             output_format="html",
         )
+        install_quick_inline(parser)
         _parsers.parser = parser
     return parser
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from editor.ui.body.list_numbering import ChunkNumbering
 from editor.ui.editing import block_commands, body_io, inline_commands, link_commands
 from editor.ui.editing.block_structure import (
     BULLET,
@@ -69,6 +70,7 @@ class BodyEditor(QTextEdit):
         self._unloaded_markdown: str | None = None  # the stored body when it failed to load
         self._load_error: str | None = None
         space_empty_document(self.document())
+        self._numbering = ChunkNumbering(self.document())
         self.cursorPositionChanged.connect(self._refresh_format_state)
         self.currentCharFormatChanged.connect(self._refresh_format_state)
 

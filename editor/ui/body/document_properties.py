@@ -12,8 +12,10 @@ format properties the loader (html_loading) sets and the writer (markdown_writer
   same indent. A long list is built as several QTextLists of LIST_CHUNK items (each
   numbered on from the one before): Qt re-marks every item of a list whenever one joins
   it, which makes one list of n items cost n² to build. The writer reads the pieces as
-  one list. (After items are added or removed in an earlier piece, the later pieces show
-  their numbers unchanged until the article is reopened; the Markdown is numbered right.)
+  one list; while editing, editor.ui.body.list_numbering keeps the pieces numbered on.
+- LIST_FIRST (list): on a piece of a long list, the first number of the whole list (as
+  text: it may exceed Qt's int). A list split off a piece by an editing command (an item
+  toggled off, nested or outdented) starts from it, as a list split off one list does.
 - LITERAL_CHARACTER (character): the character that a STAND_IN holds the place of.
   QTextDocument reads U+2028 as a line break, U+2029, U+FDD0 and U+FDD1 as block or frame
   boundaries and U+FFFC as an object: text holding them keeps them as written, shown as
@@ -30,6 +32,7 @@ ITEM_CONTINUATION = QTextFormat.Property.UserProperty.value + 2
 LIST_START = QTextFormat.Property.UserProperty.value + 3
 LITERAL_CHARACTER = QTextFormat.Property.UserProperty.value + 4
 LIST_CONTINUES = QTextFormat.Property.UserProperty.value + 5
+LIST_FIRST = QTextFormat.Property.UserProperty.value + 6
 LIST_CHUNK = 128
 """How many items one QTextList of a long list holds (see LIST_CONTINUES)."""
 

@@ -53,6 +53,7 @@ from editor.ui.body.document_properties import (
     LARGEST_LIST_START,
     LIST_CHUNK,
     LIST_CONTINUES,
+    LIST_FIRST,
     LIST_START,
     LITERAL_CHARACTER,
     LITERAL_CHARACTERS,
@@ -131,6 +132,7 @@ def list_format_for(level: ListLevel, depth: int, items_before: int = 0) -> QTex
             list_format.setProperty(LIST_START, str(start))
     if items_before:
         list_format.setProperty(LIST_CONTINUES, True)
+        list_format.setProperty(LIST_FIRST, str(level.start))
     return list_format
 
 
