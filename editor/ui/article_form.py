@@ -93,6 +93,7 @@ class ArticleForm(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self.notice = QLabel(self)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # it names refused addresses
         self.notice.setObjectName("bodyNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()

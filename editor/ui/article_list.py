@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
@@ -164,8 +165,10 @@ class ArticleListModel(QAbstractListModel):
             return row.headline.strip() or "Untitled article"
         if role == ArticleIdRole:
             return row.id
-        if role in (DetailRole, Qt.ItemDataRole.ToolTipRole):
+        if role == DetailRole:
             return row.detail()
+        if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip reads "<" as markup: escaped
+            return f"<p style='white-space:pre'>{escape(row.detail())}</p>"
         return None
 
     def row_of(self, article_id: str) -> int:

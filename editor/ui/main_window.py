@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.registry.build_toolbar(self.toolbar)
         self.counts = StatusCounts(self)
         self.save_state_label = QLabel(self)
+        self.save_state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.save_state_label.setObjectName("saveState")
         self.library_label = QLabel(self)
         self.library_label.setObjectName("libraryName")

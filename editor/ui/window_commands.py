@@ -34,7 +34,7 @@ from editor.ui import settings as prefs
 from editor.ui.editing.format_state import FormatState
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from editor.ui.main_window import MainWindow
     from editor.ui.shortcuts_dialog import ShortcutsDialog
@@ -65,6 +65,7 @@ class WindowCommands(QObject):
         self._chrome_visible: dict[QWidget, bool] = {}
         self._was_maximized = False
         self._zoom_steps = 0
+        self.delete_confirmation: QMessageBox | None = None
         self.zoom_label = QLabel(window)
         self.zoom_label.setObjectName("zoomLevel")
         self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -318,16 +319,22 @@ class WindowCommands(QObject):
     def confirm_delete(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from editor.ui.session.save_prompts import plain_box
+
         headline = self.window.form.headline.text().strip() or self.tr("Untitled article")
-        answer = QMessageBox.question(
+        box = plain_box(
             self.window,
+            QMessageBox.Icon.Question,
             self.tr("Delete article"),
             self.tr("Delete “{headline}” from the library? This cannot be undone.").replace(
                 "{headline}", headline
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.delete_confirmation = box  # reachable while it is open (tests, accessibility)
+        answer = box.exec()
+        self.delete_confirmation = None
         if answer == QMessageBox.StandardButton.Yes:
             self.window.delete_current_article()
 
