@@ -380,9 +380,19 @@ class MainWindow(QMainWindow):
         if self.library is None or not self.article.version:
             self.new_article()
             return
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from editor.storage.errors import LibraryError
+        from editor.storage.save_failures import describe_save_failure
+
         doomed = self.article.id
         self.persist_blocking()
-        self.library.delete(doomed)
+        try:
+            self.library.delete(doomed)
+        except (LibraryError, SQLAlchemyError, OSError) as error:  # gone, locked, disk full
+            words = describe_save_failure(error).words
+            self.show_status(self.tr("Not deleted: {reason}").replace("{reason}", words))
+            return
         self.article_list.list_model.remove(doomed)
         next_id = self.article_list.list_model.article_id_at(0)
         self.article = Article()
