@@ -41,7 +41,7 @@ def shown_as_text(text: str) -> str:
 
 def as_json(data: Any) -> str:
     """`data` as indented JSON (Unicode kept readable) with every control character and
-    bidi control escaped as `\\uXXXX`."""
+    bidi control escaped by JSON's rules (ESC as `\\u001b`)."""
     import json  # only the --json commands need it
 
     text = json.dumps(data, ensure_ascii=False, indent=2)
