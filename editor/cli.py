@@ -1,5 +1,6 @@
 """The `copydesk` command line: open the app, or import, export, show, list and search
-articles in a library. Qt is imported only for the `gui` command."""
+articles in a library (the commands that change one live in `editor.cli_changes`). It
+reaches the library only through `editor.services`; Qt is imported only for `gui`."""
 
 from __future__ import annotations
 
@@ -8,8 +9,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
+from editor.cli_changes import (
+    ARTICLE_HELP,
+    add_change_commands,
+    add_section,
+    cmd_delete,
+    cmd_link,
+    cmd_move,
+    open_services,
+)
 from editor.cli_output import (
     PROG,
     as_json,
@@ -19,16 +29,8 @@ from editor.cli_output import (
     stdout_is_terminal,
     write_stdout,
 )
-
-if TYPE_CHECKING:
-    from editor.storage.library import Library
-
-STATUS_CHOICES = ("draft", "in_review", "approved", "published", "spiked")
-FORMAT_CHOICES = ("text", "markdown", "html")
-
-
-class CommandError(Exception):
-    """A failure worth one line on stderr and exit status 1."""
+from editor.domain.article import Status
+from editor.services.export_formats import ExportFormat
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -68,34 +70,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     exporter = commands.add_parser("export", help="export an article")
-    exporter.add_argument("article", metavar="ARTICLE", help="id, unique id prefix or slug")
-    exporter.add_argument("--format", required=True, choices=FORMAT_CHOICES)
+    exporter.add_argument("article", metavar="ARTICLE", help=ARTICLE_HELP)
+    exporter.add_argument("--format", required=True, choices=[str(f) for f in ExportFormat])
     exporter.add_argument("-o", "--output", metavar="PATH", type=Path)
 
     show = commands.add_parser("show", help="show one article and its links")
-    show.add_argument("article", metavar="ARTICLE", help="id, unique id prefix or slug")
+    show.add_argument("article", metavar="ARTICLE", help=ARTICLE_HELP)
     show.add_argument("--json", action="store_true")
 
     lister = commands.add_parser("list", help="list articles, placeholders included")
     lister.add_argument("--section", metavar="NAME")
-    lister.add_argument("--status", choices=STATUS_CHOICES)
+    lister.add_argument("--status", choices=[str(status) for status in Status])
     lister.add_argument("--json", action="store_true")
 
     search = commands.add_parser("search", help="full-text search, best match first")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true")
 
-    sections = commands.add_parser("sections", help="list the library's sections")
+    sections = commands.add_parser("sections", help="list the library's sections, or add one")
     sections.add_argument("--json", action="store_true")
+    sections.add_argument("--add", metavar="NAME", help="create a section")
+    sections.add_argument(
+        "--parent", metavar="NAME", help="with --add: the top-level section to create it in"
+    )
+    add_change_commands(commands)
     return parser
-
-
-def _open_library(location: str | None, *, create: bool = False) -> Library:
-    """Open the library; only `import` and `gui` may create a new one (a typo in
-    `--library` must not leave an empty library behind)."""
-    from editor.storage.library import Library
-
-    return Library.open(location, create=create)
 
 
 def _print_json(data: Any) -> None:
@@ -106,18 +105,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import each file in its own transaction; report each failure in one line naming
     the file and go on with the rest."""
     from editor.formats.errors import FormatError
-    from editor.services.importing import import_file
 
     failed = False
-    with _open_library(args.library, create=True) as library:
-        if library.read_only_reason is not None:
-            where = args.library or library.url
-            raise CommandError(
-                f"cannot import into {where}: {library.read_only_reason}; nothing was imported"
+    with open_services(args.library, create=True) as services:
+        if services.read_only_reason is not None:
+            where = args.library or services.url
+            error_line(
+                f"cannot import into {where}: {services.read_only_reason}; nothing was imported"
             )
+            return 1
         for name in args.files:
             try:
-                result = import_file(library, Path(name), args.section, allow_duplicate=args.new)
+                result = services.import_file(Path(name), args.section, allow_duplicate=args.new)
             except Exception as error:
                 failed = True
                 reason = error.reason if isinstance(error, FormatError) else _describe(error)
@@ -129,11 +128,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one article to stdout or, atomically, to a file."""
-    from editor.services.exporting import ExportFormat, export_article, write_file_atomically
+    from editor.services.exporting import write_file_atomically
 
-    with _open_library(args.library) as library:
-        article = library.find(args.article)
-        text = export_article(library, article, ExportFormat(args.format))
+    with open_services(args.library) as services:
+        article = services.find(args.article)
+        text = services.export_article(article, ExportFormat(args.format))
     if args.output is not None:
         write_file_atomically(args.output, text)  # the article as stored
     elif stdout_is_terminal():
@@ -145,10 +144,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Show one article's fields and links."""
-    from editor.services.article_views import article_details
-
-    with _open_library(args.library) as library:
-        details = article_details(library, library.find(args.article))
+    with open_services(args.library) as services:
+        details = services.article_details(services.find(args.article))
     if args.json:
         _print_json(details)
         return 0
@@ -169,13 +166,18 @@ def _human(value: Any) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """List articles, newest first."""
-    from editor.domain import Status
     from editor.services.article_views import summary_view
 
     status = Status(args.status) if args.status else None
-    with _open_library(args.library) as library:
-        section = _known_section(library, args.section)
-        rows = [summary_view(s) for s in library.list_articles(section=section, status=status)]
+    with open_services(args.library) as services:
+        section = args.section
+        if section:  # "" lists unfiled articles
+            found = services.section_named(section)
+            if found is None:
+                error_line(f"no section called {section!r} (see 'copydesk sections')")
+                return 1
+            section = found.name
+        rows = [summary_view(s) for s in services.list_articles(section=section, status=status)]
     if args.json:
         _print_json(rows)
         return 0
@@ -187,23 +189,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _known_section(library: Library, name: str | None) -> str | None:
-    """The stored name of section `name` (matched case-insensitively); CommandError when
-    the library has no such section. None and "" (unfiled) pass through."""
-    from editor.services.importing import existing_section_name
-
-    if not name:
-        return name
-    found = existing_section_name(library, name)
-    if found not in {section.name for section in library.sections()}:
-        raise CommandError(f"no section called {name!r} (see 'copydesk sections')")
-    return found
-
-
 def cmd_search(args: argparse.Namespace) -> int:
     """Full-text search."""
-    with _open_library(args.library) as library:
-        hits = library.search(args.query)
+    with open_services(args.library) as services:
+        hits = services.search(args.query)
     rows = [{"id": hit.id, "headline": hit.headline, "snippet": hit.snippet} for hit in hits]
     if args.json:
         _print_json(rows)
@@ -215,9 +204,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_sections(args: argparse.Namespace) -> int:
-    """List sections."""
-    with _open_library(args.library) as library:
-        sections = library.sections()
+    """List sections, or add one with --add."""
+    if args.add is not None:
+        return add_section(args)
+    if args.parent is not None:
+        error_line("--parent needs --add NAME (see 'copydesk sections --help')")
+        return 2
+    with open_services(args.library) as services:
+        sections = services.sections()
     rows = [{"name": s.name, "parent": s.parent, "position": s.position} for s in sections]
     if args.json:
         _print_json(rows)
@@ -232,10 +226,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Open the app."""
     problem = missing_display()
     if problem is not None:
-        raise CommandError(
+        error_line(
             f"no display is available ({problem}); start Copydesk in a desktop session, or "
             "use its commands (see 'copydesk --help')"
         )
+        return 1
     from editor.app import run_gui
 
     return run_gui(args.library)
@@ -291,6 +286,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "search": cmd_search,
     "sections": cmd_sections,
+    "link": cmd_link,
+    "move": cmd_move,
+    "delete": cmd_delete,
 }
 
 
@@ -313,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _describe(error: Exception) -> str:
     """A readable one-line reason for any failure: storage and file failures in words
     (never SQL or article text), our own errors as they are."""
-    from editor.storage.errors import failure_in_words
+    from editor.services.failures import failure_in_words
 
     words = failure_in_words(error)
     if words is None:

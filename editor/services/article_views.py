@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.domain import Article, ArticleRef, LinkKind, TextMetrics, measure_article
 from editor.formats.body import markdown_to_blocks
-from editor.storage.library import Library
 from editor.storage.records import ArticleSummary
+
+if TYPE_CHECKING:
+    from editor.services.library_services import Services
 
 
 def _ref(ref: ArticleRef | None) -> dict[str, str] | None:
@@ -21,7 +23,7 @@ def article_metrics(article: Article) -> TextMetrics:
     return measure_article(article.teaser, body_text)
 
 
-def article_details(library: Library, article: Article) -> dict[str, Any]:
+def article_details(services: Services, article: Article) -> dict[str, Any]:
     """Everything `copydesk show --json` prints about one article."""
     metrics = article_metrics(article)
     return {
@@ -41,12 +43,12 @@ def article_details(library: Library, article: Article) -> dict[str, Any]:
         "char_count": metrics.chars_with_spaces,
         "created_at": article.created_at.isoformat(),
         "updated_at": article.updated_at.isoformat(),
-        "previous": _ref(library.neighbour(article.id, LinkKind.PREVIOUS)),
-        "next": _ref(library.neighbour(article.id, LinkKind.NEXT)),
-        "related": [_ref(ref) for ref in library.related(article.id)],
+        "previous": _ref(services.neighbour(article.id, LinkKind.PREVIOUS)),
+        "next": _ref(services.neighbour(article.id, LinkKind.NEXT)),
+        "related": [_ref(ref) for ref in services.related(article.id)],
         "backlinks": [
             {"id": ref.id, "headline": ref.headline, "kind": str(kind)}
-            for ref, kind in library.backlinks(article.id)
+            for ref, kind in services.backlinks(article.id)
         ],
     }
 

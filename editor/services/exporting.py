@@ -3,32 +3,29 @@ result to a file without ever leaving a half-written one behind."""
 
 from __future__ import annotations
 
-import enum
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.domain import Article, LinkKind
 from editor.formats.html_export import article_to_html
 from editor.formats.markdown_file import format_markdown_file
 from editor.formats.plain_export import article_to_text
+from editor.services.export_formats import ExportFormat
 from editor.storage.errors import os_failure_in_words
-from editor.storage.library import Library
 from editor.storage.temporary_files import remove_stale_temporaries, temporary_path
 
+__all__ = ["ExportFormat", "ExportWriteError", "export_article", "write_file_atomically"]
 
-class ExportFormat(enum.StrEnum):
-    """The formats `copydesk export` writes."""
-
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    HTML = "html"
+if TYPE_CHECKING:
+    from editor.services.library_services import Services
 
 
-def export_article(library: Library, article: Article, export_format: ExportFormat) -> str:
+def export_article(services: Services, article: Article, export_format: ExportFormat) -> str:
     """Render `article` with its stored neighbours; links are never invented."""
-    previous = library.neighbour(article.id, LinkKind.PREVIOUS)
-    following = library.neighbour(article.id, LinkKind.NEXT)
+    previous = services.neighbour(article.id, LinkKind.PREVIOUS)
+    following = services.neighbour(article.id, LinkKind.NEXT)
     if export_format is ExportFormat.TEXT:
         return article_to_text(
             article,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.domain import Article, Status
 from editor.formats.body import plain_paragraphs_to_markdown
@@ -23,9 +24,11 @@ from editor.formats.language import detect_language
 from editor.formats.markdown_file import parse_markdown_file
 from editor.formats.text_layout import parse_text_article
 from editor.storage.file_import import ArticleFiller, ImportRequest
-from editor.storage.library import Library
 
 TEXT_FIELDS = ("kicker", "headline", "teaser", "body", "byline", "dateline", "section")
+
+if TYPE_CHECKING:
+    from editor.services.library_services import Services
 
 
 @dataclass
@@ -37,26 +40,26 @@ class ImportedArticle:
 
 
 def import_file(
-    library: Library, path: Path, section: str | None = None, *, allow_duplicate: bool = False
+    services: Services, path: Path, section: str | None = None, *, allow_duplicate: bool = False
 ) -> ImportedArticle:
-    """Read `path` (text layout or Markdown, by suffix) and store it in `library`."""
+    """Read `path` (text layout or Markdown, by suffix) and store it through `services`."""
     refuse_unsupported_file(path)
     text = read_text_file(path)
     importer = import_markdown if is_markdown_file(path) else import_text
     try:
-        return importer(library, text, section, allow_duplicate=allow_duplicate)
+        return importer(services, text, section, allow_duplicate=allow_duplicate)
     except FormatError as error:
-        raise error.with_source(str(path)) from None
+        raise FormatError(error.reason, source=str(path)) from None
 
 
 def import_text(
-    library: Library, text: str, section: str | None = None, *, allow_duplicate: bool = False
+    services: Services, text: str, section: str | None = None, *, allow_duplicate: bool = False
 ) -> ImportedArticle:
     """Import an article in the seed's plain-text layout."""
     parsed = parse_text_article(text)
     body = plain_paragraphs_to_markdown(parsed.paragraphs)
     language = detect_language(" ".join([parsed.headline, parsed.teaser, *parsed.paragraphs]))
-    chosen_section = existing_section_name(library, section)
+    chosen_section = existing_section_name(services, section)
 
     def fill(article: Article) -> Article:
         article.teaser = parsed.teaser
@@ -68,13 +71,13 @@ def import_text(
         return _clean(article)
 
     return _store(
-        library, parsed.headline, fill, parsed.previous_headline, parsed.next_headline,
+        services, parsed.headline, fill, parsed.previous_headline, parsed.next_headline,
         allow_duplicate,
     )  # fmt: skip
 
 
 def import_markdown(
-    library: Library, text: str, section: str | None = None, *, allow_duplicate: bool = False
+    services: Services, text: str, section: str | None = None, *, allow_duplicate: bool = False
 ) -> ImportedArticle:
     """Import a Markdown file with optional YAML front matter."""
     fields, body = parse_markdown_file(text)
@@ -82,7 +85,7 @@ def import_markdown(
     if not headline:
         raise FormatError("no headline (add 'headline:' front matter or a '# ' line)")
     chosen_section = existing_section_name(
-        library, section if section is not None else fields.get("section")
+        services, section if section is not None else fields.get("section")
     )
 
     def fill(article: Article) -> Article:
@@ -101,16 +104,16 @@ def import_markdown(
             article.section = chosen_section
         return _clean(article)
 
-    return _store(library, headline, fill, None, None, allow_duplicate)
+    return _store(services, headline, fill, None, None, allow_duplicate)
 
 
-def existing_section_name(library: Library, name: str | None) -> str | None:
+def existing_section_name(services: Services, name: str | None) -> str | None:
     """The stored spelling of the section called `name` (case-insensitively; an exact
     match wins), `name` itself when there is no such section yet, None for None."""
     if name is None:
         return None
     wanted = name.strip()
-    names = [section.name for section in library.sections()]
+    names = [section.name for section in services.sections()]
     if wanted in names:
         return wanted
     folded = wanted.casefold()
@@ -118,7 +121,7 @@ def existing_section_name(library: Library, name: str | None) -> str | None:
 
 
 def _store(
-    library: Library,
+    services: Services,
     headline: str,
     fill: ArticleFiller,
     previous_headline: str | None,
@@ -128,7 +131,7 @@ def _store(
     def clean(value: str | None) -> str | None:
         return None if value is None else remove_control_characters(value)
 
-    stored = library.import_article(
+    stored = services.import_article(
         ImportRequest(
             headline=remove_control_characters(headline),
             fill=fill,

@@ -5,19 +5,37 @@ and call its use cases (reading articles, browsing, searching, linking, sections
 importing). The methods are thread-safe per call, like the `Library` underneath, so the
 GUI's library client may run them on its worker threads. Failures are the exceptions of
 `editor.services.failures`.
+
+Changes a user may undo are command values (`editor.services.commands`) run with
+`Services.run`, which returns the command that undoes it; the methods those commands call
+(`set_neighbours`, `relate`, `place_articles`, `delete_article`, ...) each run in one
+transaction and return what the undo needs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from editor.domain.article import Article, ArticleRef, LinkKind, Section, Status
+from editor.storage import article_removal, links, sections
+from editor.storage.article_removal import DeletedArticle
+from editor.storage.file_import import ImportRequest, StoredImport
 from editor.storage.library import Library
+from editor.storage.links import NeighbourStep, StoredLink
 from editor.storage.records import ArticleSummary
 from editor.storage.search import SearchHit
 from editor.storage.search_cancellation import SearchCancellation
+from editor.storage.sections import SectionPath
+
+if TYPE_CHECKING:
+    from editor.services.commands import LibraryCommand
+    from editor.services.export_formats import ExportFormat
+    from editor.services.importing import ImportedArticle
+
+Placement = tuple[str, SectionPath | None]
 
 
 class Services:
@@ -103,12 +121,90 @@ class Services:
     def import_many(self, articles: Iterable[Article]) -> int:
         return self.library.import_many(articles)
 
+    def import_article(self, request: ImportRequest) -> StoredImport:
+        """Store one imported file's article with its links and placeholders."""
+        return self.library.import_article(request)
+
+    def import_file(
+        self, path: Path, section: str | None = None, *, allow_duplicate: bool = False
+    ) -> ImportedArticle:
+        """Import a text-layout or Markdown file (see `editor.services.importing`)."""
+        from editor.services.importing import import_file
+
+        return import_file(self, path, section, allow_duplicate=allow_duplicate)
+
+    def export_article(self, article: Article, export_format: ExportFormat) -> str:
+        """The article in an export format, with its stored neighbours."""
+        from editor.services.exporting import export_article
+
+        return export_article(self, article, export_format)
+
+    def article_details(self, article: Article) -> dict[str, Any]:
+        """The article's fields, counts and links as plain data."""
+        from editor.services.article_views import article_details
+
+        return article_details(self, article)
+
+    # -- changes that can be undone ----------------------------------------------------
+    def run(self, command: LibraryCommand) -> LibraryCommand:
+        """Perform a command; returns the command that undoes it."""
+        return command.apply(self)
+
+    def delete_article(self, article_id: str) -> DeletedArticle:
+        """Delete an article, keeping all it held so `restore_article` can put it back."""
+        return self.library.write(
+            lambda session: article_removal.delete_article(session, article_id)
+        )
+
+    def restore_article(self, deleted: DeletedArticle) -> Article:
+        """Store a deleted article again exactly as it was (same id, slug, links)."""
+        return self.library.write(lambda session: article_removal.restore_article(session, deleted))
+
+    def set_neighbours(self, steps: Sequence[NeighbourStep]) -> tuple[NeighbourStep, ...]:
+        """Change previous/next neighbours in order; returns the steps that undo them."""
+        return self.library.write(lambda session: links.apply_neighbour_steps(session, steps))
+
+    def relate(self, a_id: str, b_id: str, original: Sequence[StoredLink] = ()) -> None:
+        """Relate two unrelated articles (with the `original` rows when putting back)."""
+        self.library.write(lambda session: links.link_related(session, a_id, b_id, original))
+
+    def unrelate(self, a_id: str, b_id: str) -> tuple[StoredLink, ...]:
+        """Remove the related link between two articles; returns the removed rows."""
+        return self.library.write(lambda session: links.unlink_related(session, a_id, b_id))
+
+    def place_articles(self, placements: Sequence[Placement]) -> tuple[Placement, ...]:
+        """File articles in sections (None: unfiled); returns where each was before."""
+        return self.library.write(lambda session: sections.place_articles(session, placements))
+
+    def create_section(self, path: SectionPath, position: int | None = None) -> Section:
+        """Create a new section (its parent must exist), last among its siblings or at
+        `position`."""
+        new_id = self.library.write(
+            lambda session: sections.create_section(session, path, position)
+        )
+        return next(section for section in self.sections() if section.id == new_id)
+
+    def remove_section(self, path: SectionPath) -> int:
+        """Remove an empty section (LibraryError if it holds anything); returns the
+        position it had."""
+        return self.library.write(lambda session: sections.remove_empty_section(session, path))
+
     # -- sections and links ------------------------------------------------------------
     def sections(self) -> list[Section]:
         return self.library.sections()
 
     def ensure_section(self, name: str, parent: str | None = None) -> Section:
         return self.library.ensure_section(name, parent)
+
+    def section_named(self, name: str) -> SectionPath | None:
+        """The section called `name` (an exact match first, then ignoring case; top-level
+        sections before nested ones), or None."""
+        wanted = name.strip()
+        known = self.sections()
+        exact = [section for section in known if section.name == wanted]
+        folded = [section for section in known if section.name.casefold() == wanted.casefold()]
+        found = sorted(exact or folded, key=lambda section: section.parent is not None)
+        return SectionPath(found[0].name, found[0].parent) if found else None
 
     def neighbour(self, article_id: str, kind: LinkKind) -> ArticleRef | None:
         return self.library.neighbour(article_id, kind)

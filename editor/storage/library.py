@@ -12,10 +12,11 @@ Closing checkpoints the write-ahead log, so a closed library is one file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL, Engine
@@ -47,6 +48,7 @@ from editor.storage.sections import (
 )
 
 DEFAULT_IMPORT_BATCH = 2000
+Result = TypeVar("Result")
 
 
 class Library:
@@ -179,6 +181,11 @@ class Library:
             self._file.check_still_there()
         with self._write_sessions.begin() as session:
             yield session
+
+    def write(self, change: Callable[[Session], Result]) -> Result:
+        """Run `change` (a storage function) in one write transaction: all or nothing."""
+        with self._writing() as session:
+            return change(session)
 
     # ----------------------------------------------------------------- articles
     def get(self, article_id: str) -> Article:

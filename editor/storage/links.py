@@ -2,18 +2,42 @@
 
 Previous/next are stored in both directions, so A.previous = W exactly when W.next = A, and
 a unique index allows one neighbour per direction. Related links are stored once each way.
-All functions work inside the caller's (write) transaction.
+The commands' variants (`apply_neighbour_steps`, `link_related`, `unlink_related`) return
+or accept what undoing them needs. All functions work inside the caller's transaction.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, select
 from sqlalchemy.orm import Session
 
 from editor.domain.article import ArticleRef, LinkKind
+from editor.storage.article_store import load_row
+from editor.storage.errors import LibraryError
 from editor.storage.models import ArticleRow, LinkRow
 
-NEIGHBOUR_KINDS = (LinkKind.PREVIOUS, LinkKind.NEXT)
+
+@dataclass(frozen=True)
+class NeighbourStep:
+    """One neighbour change: make `target_id` the `kind` (previous/next) neighbour of
+    `article_id`, or clear it with None."""
+
+    article_id: str
+    kind: LinkKind
+    target_id: str | None
+
+
+@dataclass(frozen=True)
+class StoredLink:
+    """A link row as stored (its id orders related articles), kept to put it back."""
+
+    id: int
+    source_id: str
+    target_id: str
+    kind: LinkKind
 
 
 def reverse_kind(kind: LinkKind) -> LinkKind:
@@ -64,6 +88,32 @@ def set_neighbour(session: Session, article_id: str, kind: LinkKind, target_id: 
     session.flush()
 
 
+def apply_neighbour_steps(
+    session: Session, steps: Sequence[NeighbourStep]
+) -> tuple[NeighbourStep, ...]:
+    """Apply `steps` in order and return the steps that undo them all: for each change,
+    the article's old neighbour back, then the old neighbour the target lost. Steps that
+    change nothing are skipped (and need no undoing)."""
+    undoing: list[NeighbourStep] = []
+    for step in steps:
+        if step.target_id == step.article_id:
+            raise LibraryError("an article cannot be its own previous or next article")
+        load_row(session, step.article_id)
+        old = neighbour(session, step.article_id, step.kind)
+        old_id = old.id if old is not None else None
+        if old_id == step.target_id:
+            continue
+        undo = [NeighbourStep(step.article_id, step.kind, old_id)]
+        if step.target_id is not None:
+            load_row(session, step.target_id)
+            lost = neighbour(session, step.target_id, reverse_kind(step.kind))
+            if lost is not None:
+                undo.append(NeighbourStep(step.target_id, reverse_kind(step.kind), lost.id))
+        set_neighbour(session, step.article_id, step.kind, step.target_id)
+        undoing[:0] = undo
+    return tuple(undoing)
+
+
 def neighbour(session: Session, article_id: str, kind: LinkKind) -> ArticleRef | None:
     """The `kind` neighbour of an article, if any."""
     reverse_kind(kind)
@@ -94,6 +144,56 @@ def add_related(session: Session, a_id: str, b_id: str) -> None:
         if not _related_exists(session, source, target):
             session.add(LinkRow(source_id=source, target_id=target, kind=LinkKind.RELATED.value))
     session.flush()
+
+
+def related_links(session: Session, a_id: str, b_id: str) -> tuple[StoredLink, ...]:
+    """The stored related links between `a` and `b`, both directions."""
+    rows = session.scalars(
+        select(LinkRow).where(
+            LinkRow.kind == LinkKind.RELATED.value,
+            (
+                and_(LinkRow.source_id == a_id, LinkRow.target_id == b_id)
+                | and_(LinkRow.source_id == b_id, LinkRow.target_id == a_id)
+            ),
+        )
+    )
+    return tuple(stored_link(row) for row in rows)
+
+
+def links_of(session: Session, article_id: str) -> tuple[StoredLink, ...]:
+    """Every stored link from or to an article."""
+    rows = session.scalars(
+        select(LinkRow)
+        .where((LinkRow.source_id == article_id) | (LinkRow.target_id == article_id))
+        .order_by(LinkRow.id)
+    )
+    return tuple(stored_link(row) for row in rows)
+
+
+def stored_link(row: LinkRow) -> StoredLink:
+    """The record of a link row."""
+    return StoredLink(row.id, row.source_id, row.target_id, LinkKind(row.kind))
+
+
+def restore_links(session: Session, stored: Sequence[StoredLink]) -> None:
+    """Put links back with their old ids (so related articles keep their order) where
+    those ids are free, else with new ones. A neighbour link whose place is taken by
+    another raises LibraryError."""
+    for link in stored:
+        if link.kind is not LinkKind.RELATED and neighbour(session, link.source_id, link.kind):
+            raise LibraryError(
+                f"cannot restore a {link.kind} link: that place is taken by another article"
+            )
+        free = session.get(LinkRow, link.id) is None
+        session.add(
+            LinkRow(
+                id=link.id if free else None,
+                source_id=link.source_id,
+                target_id=link.target_id,
+                kind=link.kind.value,
+            )
+        )
+        session.flush()
 
 
 def remove_related(session: Session, a_id: str, b_id: str) -> None:
@@ -129,3 +229,32 @@ def backlinks(session: Session, article_id: str) -> list[tuple[ArticleRef, LinkK
         .order_by(LinkRow.kind, ArticleRow.headline, LinkRow.id)
     ).all()
     return [(ArticleRef(id=row.id, headline=row.headline), LinkKind(row.kind)) for row in rows]
+
+
+def link_related(
+    session: Session, a_id: str, b_id: str, original: Sequence[StoredLink] = ()
+) -> None:
+    """Relate two articles that are not related yet (LibraryError otherwise), with the
+    `original` link rows when putting back removed ones."""
+    if a_id == b_id:
+        raise LibraryError("an article cannot be related to itself")
+    load_row(session, a_id)
+    load_row(session, b_id)
+    if _related_exists(session, a_id, b_id):
+        raise LibraryError("the two articles are already related")
+    if original:
+        restore_links(session, original)
+    else:
+        add_related(session, a_id, b_id)
+
+
+def unlink_related(session: Session, a_id: str, b_id: str) -> tuple[StoredLink, ...]:
+    """Remove the related link between two articles and return the removed rows;
+    LibraryError when they are not related."""
+    load_row(session, a_id)
+    load_row(session, b_id)
+    removed = related_links(session, a_id, b_id)
+    if not removed:
+        raise LibraryError("the two articles are not related")
+    remove_related(session, a_id, b_id)
+    return removed

@@ -1,12 +1,17 @@
-"""The section tree: looking sections up by name and creating them on demand."""
+"""The section tree: looking sections up by name or path, creating them on demand, and
+creating or removing (empty) sections and filing articles in them for the commands."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from editor.domain.article import Section
-from editor.storage.models import SectionRow
+from editor.domain.article import Section, utc_now
+from editor.storage.errors import ArticleNotFoundError, LibraryError
+from editor.storage.models import ArticleRow, SectionRow
 
 
 def find_section_id(session: Session, name: str, parent_id: int | None = None) -> int | None:
@@ -84,3 +89,104 @@ def section_tree(session: Session) -> list[Section]:
 
     visit(None)
     return ordered
+
+
+@dataclass(frozen=True)
+class SectionPath:
+    """Where a section sits, by name: `name` below the top-level section `parent` (or at
+    the top level for None). Unlike a row id, it survives removing and re-creating the
+    section, so commands kept for undo name sections this way."""
+
+    name: str
+    parent: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.parent} / {self.name}" if self.parent else self.name
+
+
+def section_id_at(session: Session, path: SectionPath) -> int | None:
+    """The id of the section at `path`, or None if there is none."""
+    parent_id = None
+    if path.parent is not None:
+        parent_id = find_section_id(session, path.parent)
+        if parent_id is None:
+            return None
+    return find_section_id(session, path.name, parent_id)
+
+
+def path_of_section(session: Session, section_id: int) -> SectionPath:
+    """The path of an existing section."""
+    row = session.get(SectionRow, section_id)
+    if row is None:
+        raise LibraryError(f"no section with id {section_id}")
+    parent = session.get(SectionRow, row.parent_id) if row.parent_id is not None else None
+    return SectionPath(row.name, parent.name if parent is not None else None)
+
+
+def create_section(session: Session, path: SectionPath, position: int | None = None) -> int:
+    """Create the section at `path` (after its siblings, or at `position`); its parent must
+    exist and the section must not. Returns its id."""
+    name = path.name.strip()
+    if not name:
+        raise LibraryError("a section needs a name")
+    parent_id = None
+    if path.parent is not None:
+        parent_id = find_section_id(session, path.parent)
+        if parent_id is None:
+            raise LibraryError(f"no top-level section called {path.parent!r} to hold {name!r}")
+    if find_section_id(session, name, parent_id) is not None:
+        raise LibraryError(f"there is already a section {str(SectionPath(name, path.parent))!r}")
+    if position is None:
+        return ensure_section_id(session, name, path.parent)
+    row = SectionRow(name=name, parent_id=parent_id, position=position)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def remove_empty_section(session: Session, path: SectionPath) -> int:
+    """Delete the section at `path` if it holds no article and no section; refuse (with
+    LibraryError, changing nothing) otherwise. Returns the position it had."""
+    section_id = section_id_at(session, path)
+    if section_id is None:
+        raise LibraryError(f"no section {str(path)!r}")
+    articles = session.scalar(
+        select(func.count()).select_from(ArticleRow).where(ArticleRow.section_id == section_id)
+    )
+    if articles:
+        raise LibraryError(f"the section {str(path)!r} still holds {articles} article(s)")
+    if session.scalar(select(SectionRow.id).where(SectionRow.parent_id == section_id).limit(1)):
+        raise LibraryError(f"the section {str(path)!r} still holds other sections")
+    row = session.get(SectionRow, section_id)
+    assert row is not None  # found by section_id_at in this transaction
+    position = row.position
+    session.delete(row)
+    session.flush()
+    return position
+
+
+def place_articles(
+    session: Session, placements: Sequence[tuple[str, SectionPath | None]]
+) -> tuple[tuple[str, SectionPath | None], ...]:
+    """File each article in its section (None: unfiled) and return where each was before.
+    A moved article gets a new version and `updated_at`, like any saved change, so an
+    editor still holding the old version learns of the move instead of undoing it."""
+    before: list[tuple[str, SectionPath | None]] = []
+    now = utc_now()
+    for article_id, path in placements:
+        row = session.get(ArticleRow, article_id)
+        if row is None:
+            raise ArticleNotFoundError(f"no article with id {article_id}")
+        section_id = None
+        if path is not None:
+            section_id = section_id_at(session, path)
+            if section_id is None:
+                raise LibraryError(f"no section {str(path)!r}")
+        old = path_of_section(session, row.section_id) if row.section_id is not None else None
+        before.append((article_id, old))
+        if row.section_id != section_id:
+            row.section_id = section_id
+            row.version += 1
+            row.updated_at = now
+    session.flush()
+    return tuple(before)
