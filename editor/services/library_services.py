@@ -98,6 +98,9 @@ class Services:
     def find(self, ref: str) -> Article:
         return self.library.find(ref)
 
+    def find_by_headline(self, headline: str) -> Article | None:
+        return self.library.find_by_headline(headline)
+
     def save(self, article: Article) -> Article:
         return self.library.save(article)
 

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from editor.domain import LinkKind
+from editor.services.failures import DuplicateHeadlineError
 from editor.services.importing import import_text
-from editor.storage import Library
-from editor.storage.errors import DuplicateHeadlineError
+from editor.services.library_services import Services
 
 
 @pytest.fixture
-def library(library_path: Path) -> Iterator[Library]:
-    with Library.open(str(library_path)) as opened:
+def services(library_path: Path) -> Iterator[Services]:
+    with Services.open(str(library_path)) as opened:
         yield opened
 
 
@@ -34,7 +34,7 @@ def chain_story(number: int, last: int) -> str:
 
 
 def test_a_failure_while_linking_leaves_nothing_of_the_file(
-    library: Library, monkeypatch: pytest.MonkeyPatch
+    services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fail_on_next(session: object, article_id: str, kind: LinkKind, target: object) -> None:
         if kind is LinkKind.NEXT:
@@ -46,22 +46,22 @@ def test_a_failure_while_linking_leaves_nothing_of_the_file(
     original = links.set_neighbour
     monkeypatch.setattr(links, "set_neighbour", fail_on_next)
     with pytest.raises(OSError, match="No space"):
-        import_text(library, chain_story(1, 2))
-    assert library.list_articles() == []
+        import_text(services, chain_story(1, 2))
+    assert services.list_articles() == []
     monkeypatch.undo()
-    stored = import_text(library, chain_story(1, 2)).article
-    assert library.neighbour(stored.id, LinkKind.NEXT) is not None
-    assert library.neighbour(stored.id, LinkKind.PREVIOUS) is not None
+    stored = import_text(services, chain_story(1, 2)).article
+    assert services.neighbour(stored.id, LinkKind.NEXT) is not None
+    assert services.neighbour(stored.id, LinkKind.PREVIOUS) is not None
 
 
-def test_an_existing_headline_is_refused_and_a_copy_is_allowed(library: Library) -> None:
-    first = import_text(library, chain_story(1, 2)).article
+def test_an_existing_headline_is_refused_and_a_copy_is_allowed(services: Services) -> None:
+    first = import_text(services, chain_story(1, 2)).article
     with pytest.raises(DuplicateHeadlineError, match=r"already in the library \(id "):
-        import_text(library, chain_story(1, 2))
-    assert len(library.list_articles()) == 3
-    copy = import_text(library, chain_story(1, 2), allow_duplicate=True).article
+        import_text(services, chain_story(1, 2))
+    assert len(services.list_articles()) == 3
+    copy = import_text(services, chain_story(1, 2), allow_duplicate=True).article
     assert copy.id != first.id
-    assert sorted(summary.headline for summary in library.list_articles()) == [
+    assert sorted(summary.headline for summary in services.list_articles()) == [
         "Folge 0",
         "Folge 1",
         "Folge 1",
@@ -77,7 +77,7 @@ def test_two_imports_at_once_share_placeholders(tmp_path: Path) -> None:
         path.write_text(chain_story(number, last), encoding="utf-8")
         files.append(str(path))
     library = tmp_path / "news.sqlite"
-    Library.open(str(library)).close()
+    Services.open(str(library)).close()
     runs = [
         subprocess.Popen(
             [sys.executable, "-m", "editor", "--library", str(library), "import", *part],
@@ -89,7 +89,7 @@ def test_two_imports_at_once_share_placeholders(tmp_path: Path) -> None:
     for run in runs:
         _, errors = run.communicate(timeout=120)
         assert run.returncode == 0, errors.decode()
-    with Library.open(str(library)) as opened:
+    with Services.open(str(library)) as opened:
         summaries = opened.list_articles()
         headlines = Counter(summary.headline for summary in summaries)
         assert headlines == Counter(f"Folge {number}" for number in range(last + 1))

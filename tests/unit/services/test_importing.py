@@ -11,12 +11,12 @@ from editor.domain import LinkKind, Status
 from editor.formats.errors import FormatError
 from editor.services.exporting import ExportFormat, export_article
 from editor.services.importing import import_file, import_markdown, import_text
-from editor.storage.library import Library
+from editor.services.library_services import Services
 
 
 @pytest.fixture
-def library(library_path: Path) -> Iterator[Library]:
-    with Library.open(str(library_path)) as opened:
+def services(library_path: Path) -> Iterator[Services]:
+    with Services.open(str(library_path)) as opened:
         yield opened
 
 
@@ -30,59 +30,59 @@ def story(headline: str, prev: str | None = None, nxt: str | None = None) -> str
 
 
 def test_seed_imports_with_placeholders_and_exports_identically(
-    library: Library, seed_text: str
+    services: Services, seed_text: str
 ) -> None:
-    result = import_text(library, seed_text, section="Ausland")
+    result = import_text(services, seed_text, section="Ausland")
     assert result.article.language == "de"
     assert [p.headline for p in result.placeholders] == [
         "Wien: Kürzungen bei Mindestsicherung geplant",
         "Trumps Söhne: Bitcoin-Firma verdoppelt Wert!",
     ]
     assert all(p.placeholder and p.section == "Ausland" and not p.body for p in result.placeholders)
-    exported = export_article(library, result.article, ExportFormat.TEXT)
+    exported = export_article(services, result.article, ExportFormat.TEXT)
     assert exported.rstrip("\n") == seed_text.rstrip("\n")
 
 
-def test_importing_a_placeholder_fills_it_and_keeps_links(library: Library) -> None:
-    middle = import_text(library, story("Mitte", prev="Vorher")).article
-    placeholder_id = library.neighbour(middle.id, LinkKind.PREVIOUS)
+def test_importing_a_placeholder_fills_it_and_keeps_links(services: Services) -> None:
+    middle = import_text(services, story("Mitte", prev="Vorher")).article
+    placeholder_id = services.neighbour(middle.id, LinkKind.PREVIOUS)
     assert placeholder_id is not None
-    filled = import_text(library, story("Vorher", nxt="Mitte")).article
+    filled = import_text(services, story("Vorher", nxt="Mitte")).article
     assert filled.id == placeholder_id.id
-    assert not library.get(filled.id).placeholder
-    assert library.neighbour(filled.id, LinkKind.NEXT) == library.neighbour(
+    assert not services.get(filled.id).placeholder
+    assert services.neighbour(filled.id, LinkKind.NEXT) == services.neighbour(
         middle.id, LinkKind.PREVIOUS
     ).__class__(middle.id, "Mitte")
-    assert len(library.list_articles()) == 2
+    assert len(services.list_articles()) == 2
 
 
-def test_neighbours_stay_reciprocal_when_relinked(library: Library) -> None:
-    first = import_text(library, story("A", nxt="W")).article
-    second = import_text(library, story("B", prev="W")).article
-    w = library.find_by_headline("W")
+def test_neighbours_stay_reciprocal_when_relinked(services: Services) -> None:
+    first = import_text(services, story("A", nxt="W")).article
+    second = import_text(services, story("B", prev="W")).article
+    w = services.find_by_headline("W")
     assert w is not None
-    assert library.neighbour(w.id, LinkKind.PREVIOUS) is not None
-    assert library.neighbour(w.id, LinkKind.PREVIOUS).id == first.id  # type: ignore[union-attr]
-    assert library.neighbour(w.id, LinkKind.NEXT).id == second.id  # type: ignore[union-attr]
-    third = import_text(library, story("C", prev="W")).article
-    assert library.neighbour(w.id, LinkKind.NEXT).id == third.id  # type: ignore[union-attr]
-    assert library.neighbour(second.id, LinkKind.PREVIOUS) is None
+    assert services.neighbour(w.id, LinkKind.PREVIOUS) is not None
+    assert services.neighbour(w.id, LinkKind.PREVIOUS).id == first.id  # type: ignore[union-attr]
+    assert services.neighbour(w.id, LinkKind.NEXT).id == second.id  # type: ignore[union-attr]
+    third = import_text(services, story("C", prev="W")).article
+    assert services.neighbour(w.id, LinkKind.NEXT).id == third.id  # type: ignore[union-attr]
+    assert services.neighbour(second.id, LinkKind.PREVIOUS) is None
 
 
-def test_text_export_never_invents_neighbours(library: Library) -> None:
-    lone = import_text(library, story("Allein")).article
-    text = export_article(library, lone, ExportFormat.TEXT)
+def test_text_export_never_invents_neighbours(services: Services) -> None:
+    lone = import_text(services, story("Allein")).article
+    text = export_article(services, lone, ExportFormat.TEXT)
     assert "Read Previous" not in text and "Read Next" not in text
 
 
-def test_markdown_import_reads_front_matter(library: Library) -> None:
+def test_markdown_import_reads_front_matter(services: Services) -> None:
     text = (
         "---\nheadline: Wahl in Berlin\nkicker: Politik\nteaser: Kurz gesagt.\n"
         "tags: [wahl, berlin]\nstatus: in_review\nlanguage: de\nsection: Inland\n---\n\n"
         "Der **erste** Absatz.\n"
     )
-    article = import_markdown(library, text).article
-    stored = library.get(article.id)
+    article = import_markdown(services, text).article
+    stored = services.get(article.id)
     assert (stored.headline, stored.kicker, stored.teaser) == (
         "Wahl in Berlin",
         "Politik",
@@ -94,17 +94,17 @@ def test_markdown_import_reads_front_matter(library: Library) -> None:
     assert "**erste**" in stored.body
 
 
-def test_english_article_is_detected(library: Library) -> None:
+def test_english_article_is_detected(services: Services) -> None:
     text = (
         '"Storm hits the coast"\n\nThe storm was the worst in years.\n\n'
         "It is expected that the damage will be high and the roads will stay closed."
     )
-    assert import_text(library, text).article.language == "en"
+    assert import_text(services, text).article.language == "en"
 
 
-def test_bad_files_are_refused_with_a_reason(library: Library, tmp_path: Path) -> None:
+def test_bad_files_are_refused_with_a_reason(services: Services, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     with pytest.raises(FormatError):
-        import_file(library, empty)
-    assert library.list_articles() == []
+        import_file(services, empty)
+    assert services.list_articles() == []
