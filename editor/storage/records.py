@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from editor.domain.article import Article, ArticleRef, Status
+from editor.domain.article import Article, Status
 from editor.storage.models import ArticleRow
 
 
@@ -64,8 +64,3 @@ def copy_content(article: Article, row: ArticleRow) -> None:
     row.target_words = article.target_words
     row.target_chars = article.target_chars
     row.final_newline = article.final_newline
-
-
-def ref_of(article_id: str, headline: str) -> ArticleRef:
-    """An ArticleRef for an id and headline."""
-    return ArticleRef(id=article_id, headline=headline)

@@ -139,14 +139,6 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
         command.upgrade(alembic_config(connection), target)
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The revision recorded in a database (None if it has no Alembic table)."""
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
 def inspect_server_database(engine: Engine) -> str | None:
     """Validate a non-SQLite-file database; return its revision (None if empty and new)."""
     from alembic.runtime.migration import MigrationContext
