@@ -148,7 +148,8 @@ def remove_empty_section(session: Session, path: SectionPath) -> int:
     """Delete the section at `path` if it holds no article and no section; refuse (with
     LibraryError, changing nothing) otherwise. Returns the position it had."""
     section_id = section_id_at(session, path)
-    if section_id is None:
+    row = session.get(SectionRow, section_id) if section_id is not None else None
+    if row is None:
         raise LibraryError(f"no section {str(path)!r}")
     articles = session.scalar(
         select(func.count()).select_from(ArticleRow).where(ArticleRow.section_id == section_id)
@@ -157,8 +158,6 @@ def remove_empty_section(session: Session, path: SectionPath) -> int:
         raise LibraryError(f"the section {str(path)!r} still holds {articles} article(s)")
     if session.scalar(select(SectionRow.id).where(SectionRow.parent_id == section_id).limit(1)):
         raise LibraryError(f"the section {str(path)!r} still holds other sections")
-    row = session.get(SectionRow, section_id)
-    assert row is not None  # found by section_id_at in this transaction
     position = row.position
     session.delete(row)
     session.flush()
