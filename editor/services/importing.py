@@ -108,16 +108,12 @@ def import_markdown(
 
 
 def existing_section_name(services: Services, name: str | None) -> str | None:
-    """The stored spelling of the section called `name` (case-insensitively; an exact
-    match wins), `name` itself when there is no such section yet, None for None."""
+    """The stored spelling of the section called `name` (see `Services.section_named`),
+    `name` itself when there is no such section yet, None for None."""
     if name is None:
         return None
-    wanted = name.strip()
-    names = [section.name for section in services.sections()]
-    if wanted in names:
-        return wanted
-    folded = wanted.casefold()
-    return next((known for known in names if known.casefold() == folded), wanted)
+    found = services.section_named(name)
+    return found.name if found is not None else name.strip()
 
 
 def _store(
