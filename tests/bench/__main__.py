@@ -155,12 +155,15 @@ def print_figures(title: str, figures: dict[str, float]) -> None:
 
 
 def run_editor_benchmarks() -> None:
-    """The body loader/writer and the GUI figures (start-up, 20k-word article, typing)."""
+    """The body loader/writer and the GUI figures (start-up, 20k-word article, typing,
+    GUI-thread stalls)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from tests.bench import body_bench, gui_bench
+    from tests.bench import body_bench, gui_bench, stall_bench
 
     print_figures("Body loading and writing (20,000-word article, ms)", body_bench.run())
     print_figures("Editor window (ms unless named)", gui_bench.run())
+    print("GUI-thread stalls (20,000-word article, each next to its floors)")
+    stall_bench.report(stall_bench.run())
 
 
 def main() -> None:
