@@ -294,23 +294,34 @@ def run() -> dict[str, float]:
     return results
 
 
+def allowed_stall_ms(results: dict[str, float]) -> float:
+    """What the issue allows: only the document build may take longer than a frame. The
+    build is taken as it happens in a shown bare QTextEdit (with its layout and paint)."""
+    return max(FRAME_MS, results["floor_bare_textedit_stall_20k_max_ms"])
+
+
 def report(results: dict[str, float]) -> None:
     """Print each stall next to its floors, with what the issue allows."""
-    document = results["floor_document_build_20k_median_ms"]
-    floors = (
-        f"floors: document build {document:.1f} ms, bare QTextEdit "
-        f"{results['floor_bare_textedit_stall_20k_median_ms']:.1f} ms, SQLite body SELECT "
-        f"{results['floor_sqlite_select_body_20k_median_ms']:.2f} ms"
-    )
+    allowed = allowed_stall_ms(results)
     for label, key in (
         ("open 20k from a click", "open_20k_click_stall"),
         ("switch from dirty 20k", "switch_dirty_20k_stall"),
     ):
         median, worst = results[f"{key}_median_ms"], results[f"{key}_max_ms"]
-        beyond = worst - document
+        verdict = "ok" if worst <= allowed else "MISSED"
         print(
-            f"  {label:22} longest GUI-thread stall median {median:6.1f} ms, max {worst:6.1f} "
-            f"ms ({beyond:+.1f} ms beyond the document build; {floors})"
+            f"  {label:24} longest GUI-thread stall median {median:6.1f} ms  max {worst:6.1f} "
+            f"ms over {results['trials']:.0f} trials (target max <= {allowed:.1f} ms: {verdict})"
+        )
+    print("  floors, same run and text (median / max):")
+    for label, key in (
+        ("document build", "floor_document_build_20k"),
+        ("bare QTextEdit stall", "floor_bare_textedit_stall_20k"),
+        ("SQLite body SELECT", "floor_sqlite_select_body_20k"),
+    ):
+        print(
+            f"    {label:22} {results[f'{key}_median_ms']:7.2f} ms / "
+            f"{results[f'{key}_max_ms']:7.2f} ms"
         )
 
 
