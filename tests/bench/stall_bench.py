@@ -171,6 +171,18 @@ def stall_of_click(
     return monitor.longest_ms
 
 
+def type_into_focused_body() -> None:
+    """Type TYPED into the focused text editor, and make sure it arrived (the article is
+    dirty afterwards; a switch figure from a clean article would measure nothing)."""
+    body = QApplication.focusWidget()
+    if not isinstance(body, QTextEdit):
+        raise RuntimeError(f"entering the article focused {body!r}, not its body")
+    before = body.toPlainText()
+    QTest.keyClicks(body, TYPED)
+    if body.toPlainText() == before:
+        raise RuntimeError("the keys typed into the body never arrived")
+
+
 def _ids_by_headline(library: Library) -> dict[str, str]:
     return {summary.headline: summary.id for summary in library.list_articles()}
 
@@ -204,9 +216,7 @@ def measure_window(library_path: Path, settings_dir: Path) -> dict[str, list[flo
             opening.append(stall_of_click(window, view, long_row, long_id, monitor))
             window.enter_article(long_id)
             run_loop_until(lambda: True, monitor)
-            typed_into = QApplication.focusWidget()
-            assert typed_into is not None, "entering the article focuses its body"
-            QTest.keyClicks(typed_into, TYPED)
+            type_into_focused_body()
             run_loop_until(lambda: True, monitor)
             away_row = _row_with(view, away_headline)
             switching.append(stall_of_click(window, view, away_row, away_id, monitor))
