@@ -66,6 +66,7 @@ class StallMonitor(QObject):
         self._timer.timeout.connect(self._tick)
         self._last = time.perf_counter()
         self.longest_ms = 0.0
+        self.last_stall_ended = self._last  # perf_counter() at the end of the last gap > a frame
 
     def start(self) -> None:
         self.reset()
@@ -86,6 +87,8 @@ class StallMonitor(QObject):
         now = time.perf_counter()
         gap = (now - self._last) * 1000 - HEARTBEAT_MS
         self.longest_ms = max(self.longest_ms, gap)
+        if gap > FRAME_MS:
+            self.last_stall_ended = now
         self._last = now
 
 
@@ -94,7 +97,7 @@ def run_loop_until(done: Callable[[], bool], monitor: StallMonitor) -> None:
     (no tick gap above a frame). Raises TimeoutError after TIMEOUT_MS."""
     loop = QEventLoop()
     started = time.perf_counter()
-    state = {"quiet_since": 0.0}
+    state = {"quiet_since": started}
 
     def poll() -> None:
         now = time.perf_counter()
@@ -104,9 +107,9 @@ def run_loop_until(done: Callable[[], bool], monitor: StallMonitor) -> None:
         if not done():
             state["quiet_since"] = now
             return
-        if monitor.quiet_for_ms() > FRAME_MS:
-            state["quiet_since"] = now
-        elif (now - state["quiet_since"]) * 1000 >= SETTLE_MS:
+        # Quiet: no gap above a frame since, and none going on right now.
+        quiet_since = max(state["quiet_since"], monitor.last_stall_ended)
+        if monitor.quiet_for_ms() <= FRAME_MS and (now - quiet_since) * 1000 >= SETTLE_MS:
             loop.exit(0)
 
     poller = QTimer()
@@ -116,7 +119,7 @@ def run_loop_until(done: Callable[[], bool], monitor: StallMonitor) -> None:
     failed = loop.exec()
     poller.stop()
     if failed:
-        raise TimeoutError("the window did not open the article in time")
+        raise TimeoutError(f"the window was not done and idle after {TIMEOUT_MS} ms")
 
 
 def article_list_of(window: QMainWindow, headline: str) -> QListView:
