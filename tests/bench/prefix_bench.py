@@ -10,6 +10,7 @@ Every figure is taken after one untimed pass over the queries (warm caches).
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import threading
 import time
@@ -149,3 +150,32 @@ def run(library: Library, path: Path, percentile: Callable[[list[float], float],
         )
     else:
         print(f"  cancel search  every {queries[0]!r} search finished before its cancel came")
+
+
+def main() -> None:
+    """Only the search-as-you-type figures, on a library built once and kept:
+    `python -m tests.bench.prefix_bench --keep /tmp/lib` builds 100,000 articles there
+    (a few minutes), later runs add `--existing /tmp/lib/bench.sqlite`."""
+    from tests.bench.__main__ import import_corpus, open_existing, percentile
+
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.prefix_bench", description=__doc__)
+    parser.add_argument("--existing", type=Path, help="a library built earlier")
+    parser.add_argument("--keep", type=Path, help="build the library in this folder")
+    parser.add_argument("--articles", type=int, default=100_000, help="how many (100,000)")
+    parser.add_argument("--seed", type=int, default=20240601)
+    args = parser.parse_args()
+    if args.existing is not None:
+        library, path = open_existing(args.existing), args.existing
+    elif args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        path = args.keep / "bench.sqlite"
+        library = Library.open(str(path))
+        import_corpus(library, args.articles, args.seed, batch_size=5000)
+    else:
+        parser.error("say where the library is (--existing) or goes (--keep)")
+    with library:
+        run(library, path, percentile)
+
+
+if __name__ == "__main__":
+    main()
