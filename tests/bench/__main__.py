@@ -1,8 +1,11 @@
-"""`make bench`: build a large library and time import, search and section listing.
+"""`make bench`: build a large library and time import, search and section listing, then
+the editor: body loading, the window (start-up, typing) and GUI-thread stalls.
 
     python -m tests.bench                 # 100,000 articles (the issue's targets)
     python -m tests.bench --articles 5000 # a quick run
     python -m tests.bench --only library --existing lib.sqlite  # reuse a built library
+    python -m tests.bench.prefix_bench --existing lib.sqlite    # search as you type only
+    python -m tests.bench.stall_bench     # GUI-thread stalls only
 
 Articles are generated first (timed separately), then imported through Library.import_many,
 so the import figure is the library's own speed, FTS triggers included.
