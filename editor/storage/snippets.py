@@ -132,6 +132,25 @@ def _best_anchor(matches: list[re.Match[str]]) -> tuple[int, int]:
     return start, end
 
 
+def _full_passage_start(found: list[re.Match[str]], term_count: int) -> int | None:
+    """Where the first passage holding every query word starts, if the last match made
+    one (None if not), given that no passage held them all before it came.
+
+    Passages that end before the last match are unchanged by it, so a new full passage
+    holds the last match; the earliest one reaching it holds the most matches. Checking
+    that one passage costs a few matches, where `_best_passage` over every match found
+    so far would cost all of them, at each match of a word that is everywhere (`the`)."""
+    last = found[-1]
+    if last.end() - last.start() > CONTEXT_AFTER:
+        return None  # a word longer than a passage starts none
+    first = len(found) - 1
+    while first > 0 and last.end() - found[first - 1].start() <= CONTEXT_AFTER:
+        first -= 1
+    if len(_terms_at(found[first:])) == term_count:
+        return found[first].start()
+    return None
+
+
 def _matches_needed(pattern: re.Pattern[str], text: str, term_count: int) -> list[re.Match[str]]:
     """The field's matches, read only as far as the choice of field and passage needs.
 
@@ -147,9 +166,7 @@ def _matches_needed(pattern: re.Pattern[str], text: str, term_count: int) -> lis
         found.append(match)
         seen.add(match.lastgroup)
         if best_start is None and len(seen) == term_count:
-            count, start, _end = _best_passage(found)
-            if count == term_count:
-                best_start = start
+            best_start = _full_passage_start(found, term_count)
     return found
 
 

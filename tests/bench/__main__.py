@@ -1,8 +1,11 @@
-"""`make bench`: build a large library and time import, search and section listing.
+"""`make bench`: build a large library and time import, search and section listing, then
+the editor: body loading, the window (start-up, typing) and GUI-thread stalls.
 
     python -m tests.bench                 # 100,000 articles (the issue's targets)
     python -m tests.bench --articles 5000 # a quick run
     python -m tests.bench --only library --existing lib.sqlite  # reuse a built library
+    python -m tests.bench.prefix_bench --existing lib.sqlite    # search as you type only
+    python -m tests.bench.stall_bench     # GUI-thread stalls only
 
 Articles are generated first (timed separately), then imported through Library.import_many,
 so the import figure is the library's own speed, FTS triggers included.
@@ -155,12 +158,15 @@ def print_figures(title: str, figures: dict[str, float]) -> None:
 
 
 def run_editor_benchmarks() -> None:
-    """The body loader/writer and the GUI figures (start-up, 20k-word article, typing)."""
+    """The body loader/writer and the GUI figures (start-up, 20k-word article, typing,
+    GUI-thread stalls)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from tests.bench import body_bench, gui_bench
+    from tests.bench import body_bench, gui_bench, stall_bench
 
     print_figures("Body loading and writing (20,000-word article, ms)", body_bench.run())
     print_figures("Editor window (ms unless named)", gui_bench.run())
+    print("GUI-thread stalls (20,000-word article, each next to its floors)")
+    stall_bench.report(stall_bench.run())
 
 
 def main() -> None:

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from editor.formats.body import plain_paragraphs_to_markdown
 from editor.formats.text_layout import parse_text_article
-from editor.storage.snippets import SnippetField, fold, make_snippet, match_pattern
+from editor.storage.snippets import (
+    MATCH_END,
+    MATCH_START,
+    MAX_MATCHES_LOOKED_AT,
+    SnippetField,
+    _best_passage,
+    _matches_needed,
+    fold,
+    make_snippet,
+    match_pattern,
+)
 
 
 def test_fold() -> None:
@@ -48,11 +59,44 @@ def test_snippet_without_match_is_the_opening() -> None:
     assert make_snippet(None, [SnippetField(""), SnippetField("")]) == ""
 
 
-@given(st.lists(st.text(), max_size=3), st.lists(st.text(), max_size=4))
-def test_snippets_never_fail(terms: list[str], fields: list[str]) -> None:
+NO_BRACKETS = st.text(alphabet=st.characters(blacklist_characters=f"{MATCH_START}{MATCH_END}"))
+
+
+@given(st.lists(st.text(), max_size=3), st.lists(NO_BRACKETS, max_size=4))
+def test_snippets_never_fail_and_mark_only_matches(terms: list[str], fields: list[str]) -> None:
     words = [t for t in terms if t.isalnum()]
     snippet_fields = [SnippetField(field, markdown=bool(i % 2)) for i, field in enumerate(fields)]
-    assert isinstance(make_snippet(match_pattern(words), snippet_fields), str)
+    pattern = match_pattern(words)
+    snippet = make_snippet(pattern, snippet_fields)
+    marked = re.findall(rf"\{MATCH_START}(.*?)\{MATCH_END}", snippet)
+    if pattern is None:
+        assert marked == []
+    for text in marked:
+        assert pattern is not None and pattern.fullmatch(text), text
+
+
+SAMPLE_WORDS = ("the", "then", "minister", "said", "says", "Rat", "räte", "x", "—")
+
+
+@given(
+    st.lists(st.sampled_from(SAMPLE_WORDS), min_size=1, max_size=3),
+    st.lists(st.sampled_from(SAMPLE_WORDS), max_size=400),
+)
+# Every word seen long before a passage holds them all: reading must go on to it.
+@example(["the", "said"], ["said", *["x"] * 100, "the", *["x"] * 100, "the", "said"])
+def test_reading_matches_early_chooses_the_passage_reading_all_would(
+    terms: list[str], words: list[str]
+) -> None:
+    pattern = match_pattern([term for term in terms if term.isalnum()])
+    if pattern is None:
+        return
+    text = " ".join(words)
+    term_count = len(pattern.groupindex)
+    needed = _matches_needed(pattern, text, term_count)
+    every = list(islice(pattern.finditer(text), MAX_MATCHES_LOOKED_AT))
+    assert [m.span() for m in needed] == [m.span() for m in every[: len(needed)]]
+    if every:
+        assert _best_passage(needed) == _best_passage(every)
 
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "seed-article.txt"
