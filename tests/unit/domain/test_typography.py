@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.services.typography import (
+from editor.domain.typography import (
     APOSTROPHE,
     CONTEXT_LENGTH,
     ELLIPSIS,
