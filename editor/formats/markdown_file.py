@@ -49,17 +49,6 @@ from editor.domain.article import Article, Status, normalize_tags, parse_tags
 from editor.formats.body import markdown_to_plain_text
 from editor.formats.errors import FormatError
 
-FRONT_MATTER_FIELDS: tuple[str, ...] = (
-    "headline",
-    "kicker",
-    "teaser",
-    "byline",
-    "dateline",
-    "section",
-    "tags",
-    "language",
-    "status",
-)
 TEXT_FIELDS: tuple[str, ...] = ("headline", "kicker", "teaser", "byline", "dateline", "section")
 
 _DELIMITER = "---"

@@ -35,14 +35,6 @@ SIDEBAR_VISIBLE = Preference("view/sidebar_visible", True)
 DETAILS_VISIBLE = Preference("view/details_visible", True)
 LAST_ARTICLE_ID = Preference("session/last_article_id", "")
 
-ALL_PREFERENCES: tuple[Preference[bool] | Preference[int] | Preference[str], ...] = (
-    TYPOGRAPHY_ENABLED,
-    ZOOM_STEPS,
-    SIDEBAR_VISIBLE,
-    DETAILS_VISIBLE,
-    LAST_ARTICLE_ID,
-)
-
 
 def _coerce(raw: object, default: T) -> T:
     """Turn a stored value (INI files give strings) back into the default's type."""
