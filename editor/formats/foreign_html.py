@@ -23,7 +23,8 @@ Three passes:
    by the body sanitizer.
 
 `read_foreign_html` gives the blocks, `sanitize_foreign_html` the safe body HTML; the
-editor's paste (editor.ui.body.paste_sanitizing) puts the latter into a document.
+editor's paste (editor.ui.editing.body_io.insert_pasted_html) puts the latter into a
+document.
 """
 
 from __future__ import annotations

@@ -39,11 +39,15 @@ def write_markdown(document: QTextDocument) -> str:
 
 
 def insert_pasted_html(cursor: QTextCursor, html: str) -> bool:
-    """Insert pasted HTML at the cursor keeping only body structure; False when
-    nothing of it was left to insert."""
-    from editor.ui.body import paste_sanitizing
+    """Insert pasted HTML at the cursor keeping only body structure (sanitized, house
+    formats, one undo step); False when nothing of it was left to insert."""
+    from editor.formats.body import html_to_blocks
+    from editor.formats.foreign_html import sanitize_foreign_html
+    from editor.ui.body.html_loading import insert_blocks
 
-    return paste_sanitizing.insert_sanitized_html(cursor, html)
+    blocks = html_to_blocks(sanitize_foreign_html(html))
+    insert_blocks(cursor, blocks)
+    return bool(blocks)
 
 
 def can_insert(source: QMimeData) -> bool:
