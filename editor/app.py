@@ -35,7 +35,7 @@ QT_FREE_WINDOW_MODULES = (
     "dataclasses",
     "string",
     "editor.domain",
-    "editor.services.typography",
+    "editor.domain.typography",
 )
 
 

@@ -45,6 +45,7 @@ _.char_count  # editor/storage/models.py ArticleRow column
 _._configure  # editor/storage/engine.py: @event.listens_for(engine, "connect")
 _._begin  # editor/storage/engine.py: @event.listens_for(engine, "begin")
 _.isolation_level  # editor/storage/engine.py: sqlite3 connection attribute
+_.row_factory  # tests/unit/services/stored_state.py: sqlite3 connection attribute
 
 # Enum members, reached by value (ExportFormat("html")) and by iteration.
 _.HTML  # editor/services/exporting.py
@@ -69,12 +70,6 @@ _.umask_022  # tests/unit/cli/test_cli_export_files.py (fixture)
 # TODO integrator: editor/storage/file_import.py is being rewritten; ImportedArticle's
 # filled_placeholder is set but never read.
 _.filled_placeholder
-# TODO integrator: editor/storage/links.py is being rewritten; NEIGHBOUR_KINDS is unused.
-_.NEIGHBOUR_KINDS
-# TODO integrator: editor/storage/records.py is being rewritten; ref_of is unused.
-_.ref_of
-# TODO integrator: editor/storage/schema.py is being rewritten; current_revision is unused.
-_.current_revision
 # TODO integrator: tests/gui/window/test_shortcuts.py is being rewritten (page object);
 # ALT is unused there.
 _.ALT
