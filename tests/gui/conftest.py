@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from editor.domain import Article
 from editor.storage.library import Library
 from editor.ui.body_editor import BodyEditor
+from tests.gui.driver import WindowDriver
 from tests.gui.window.sample_library import build_sample_library
 
 # Qt's offscreen platform says this whenever a window is shown; it is no app problem.
@@ -113,3 +114,9 @@ def main_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, sample_library
     yield window
     window.close()
     window.autosaver.flush()
+
+
+@pytest.fixture
+def driver(qtbot: QtBot, main_window, sample_library: Library) -> WindowDriver:  # type: ignore[no-untyped-def]
+    """The main window on the sample library, driven as a user does (tests/gui/driver.py)."""
+    return WindowDriver(main_window, qtbot, sample_library)

@@ -1,0 +1,280 @@
+"""A page object for window tests: `WindowDriver` drives the real main window as a user
+does (clicks in the article list, real key events, shortcuts, actions by id) and reads
+back what a user sees (the body's text and Markdown, the title, the status bar, the save
+label, the counts).
+
+Window tests go through it instead of reaching into the window's widgets, so when the
+window's internals change (an article session, a library client) only this module has to
+learn them. Tests of a bare body editor keep their own widget access.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from editor.domain import Article
+from editor.storage.library import Library
+from editor.ui.body_editor import BodyEditor
+from editor.ui.main_window import MainWindow
+
+FIELD_NAMES = ("kicker", "headline", "teaser", "body")
+WAIT_MS = 5000
+
+
+def same_text(stored: object, expected: object) -> bool:
+    """Stored and expected values agree (strings up to surrounding whitespace)."""
+    if isinstance(stored, str) and isinstance(expected, str):
+        return stored.strip() == expected.strip()
+    return stored == expected
+
+
+class WindowDriver:
+    """The main window as a user works it, plus the library it stores into."""
+
+    def __init__(self, window: MainWindow, qtbot: QtBot, library: Library | None) -> None:
+        self.window = window
+        self.qtbot = qtbot
+        self.library = library
+
+    # -- where the user is ---------------------------------------------------------------
+
+    @property
+    def body(self) -> BodyEditor:
+        """The article's body editor (for the body-level assertions of window tests)."""
+        return self.window.form.body
+
+    def field(self, name: str) -> QLineEdit | QTextEdit:
+        """One of the article's text fields by name: kicker, headline, teaser, body."""
+        if name not in FIELD_NAMES:
+            raise KeyError(name)
+        widget: QLineEdit | QTextEdit = getattr(self.window.form, name)
+        return widget
+
+    @property
+    def article_id(self) -> str:
+        """The id of the article the window shows."""
+        return self.window.current_article_id()
+
+    @property
+    def article(self) -> Article:
+        """The article the window shows, as the window last knew it stored."""
+        return self.window.article
+
+    def focus(self, target: str | QWidget = "body") -> QWidget:
+        """Put the keyboard focus in a field (by name) or widget, window active."""
+        widget = self.field(target) if isinstance(target, str) else target
+        self.window.activateWindow()
+        widget.setFocus()
+        self.qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=WAIT_MS)
+        return widget
+
+    def focused(self) -> QWidget | None:
+        return QApplication.focusWidget()
+
+    def has_focus(self, name: str) -> bool:
+        return QApplication.focusWidget() is self.field(name)
+
+    # -- opening articles ----------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        """Open an article by clicking its row in the article list; waits until open."""
+        view = self.window.article_list
+        model = view.list_model
+        while model.row_of(article_id) < 0 and model.canFetchMore(view.rootIndex()):
+            model.fetchMore(view.rootIndex())
+        row = model.row_of(article_id)
+        assert row >= 0, f"{article_id} is not in the article list"
+        index = model.index(row)
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        if article_id == self.article_id:  # a click on the current row changes nothing
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+        with self.qtbot.waitSignal(self.window.article_opened, timeout=WAIT_MS) as opened:
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert opened.args == [article_id]
+
+    def choose_article(self, article_id: str) -> bool:
+        """Ask the window to open an article as the list's choice does (also for ids
+        that are no longer listed); False if the window could not open it."""
+        return self.window.open_article(article_id)
+
+    def enter_article(self, article_id: str) -> bool:
+        """Open an article for writing (Enter, double-click): caret in the body."""
+        return self.window.enter_article(article_id)
+
+    def new_article(self) -> None:
+        """Start a new article (File > New)."""
+        self.trigger("article.new")
+
+    def wait_until_opened(self, action: Callable[[], object]) -> str:
+        """Run `action` and wait until the window opens an article; returns its id."""
+        with self.qtbot.waitSignal(self.window.article_opened, timeout=WAIT_MS) as opened:
+            action()
+        article_id: str = opened.args[0]
+        return article_id
+
+    # -- typing and selecting ------------------------------------------------------------
+
+    def type(self, text: str, into: str = "body") -> None:
+        """Type `text` into a field, as key presses, at its caret."""
+        QTest.keyClicks(self.focus(into), text)
+
+    def type_at_end(self, text: str, into: str = "body") -> None:
+        """Type `text` at the end of a field."""
+        self.caret_to_end(into)
+        self.type(text, into)
+
+    def key(
+        self,
+        key: Qt.Key,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        into: QWidget | None = None,
+    ) -> None:
+        """Press one key on `into` (default: whatever has the focus)."""
+        target = into if into is not None else QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        QTest.keyClick(target, key, modifiers)
+
+    def press(self, sequence: str) -> None:
+        """Press a shortcut such as "Ctrl+B" on whatever has the focus."""
+        combination = QKeySequence(sequence)[0]  # type: ignore[index]
+        self.key(combination.key(), combination.keyboardModifiers())
+
+    def caret_to_end(self, name: str = "body") -> None:
+        field = self.field(name)
+        if isinstance(field, QLineEdit):
+            field.end(False)
+            return
+        field.moveCursor(QTextCursor.MoveOperation.End)
+
+    def select_all(self) -> None:
+        """Select the whole body (as Ctrl+A does, without depending on the shortcut)."""
+        cursor = self.body.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.body.setTextCursor(cursor)
+
+    def select(self, start: int, end: int) -> None:
+        """Select the body's characters from `start` to `end`."""
+        cursor = self.body.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+
+    def put_caret(self, position: int) -> None:
+        """Put the body's caret at a character position."""
+        cursor = self.body.textCursor()
+        cursor.setPosition(position)
+        self.body.setTextCursor(cursor)
+
+    def selection(self) -> tuple[int, str]:
+        """Where the body's selection starts, and its text."""
+        cursor = self.body.textCursor()
+        return cursor.selectionStart(), cursor.selectedText()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action(self, action_id: str) -> QAction:
+        return self.window.registry[action_id]
+
+    def trigger(self, action_id: str) -> None:
+        """Trigger an action by its id, as its menu item does."""
+        self.window.registry[action_id].trigger()
+
+    def is_checked(self, action_id: str) -> bool:
+        return self.window.registry[action_id].isChecked()
+
+    def is_enabled(self, action_id: str) -> bool:
+        return self.window.registry[action_id].isEnabled()
+
+    # -- reading what is shown -----------------------------------------------------------
+
+    def text(self, name: str = "body") -> str:
+        """A field's plain text."""
+        field = self.field(name)
+        return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+    def set_text(self, name: str, text: str) -> None:
+        """Replace a field's text at once (a paste of a whole field), as an edit."""
+        field = self.field(name)
+        if isinstance(field, QLineEdit):
+            field.setText(text)
+            field.textEdited.emit(text)
+            return
+        field.selectAll()
+        field.insertPlainText(text)
+
+    def markdown(self) -> str:
+        """The body as the Markdown the window would store."""
+        return self.body.markdown()
+
+    def title(self) -> str:
+        return self.window.windowTitle()
+
+    def status(self) -> str:
+        """The status bar's current message."""
+        return self.window.statusBar().currentMessage()
+
+    def save_label(self) -> str:
+        """The save state beside the library name: "Saved 14:02", "Edited", a problem."""
+        return self.window.save_state_label.text()
+
+    def counts_text(self) -> str:
+        """The word and character counts in the status bar."""
+        return self.window.counts.counts_label.text()
+
+    # -- saving and quitting -------------------------------------------------------------
+
+    def stored(self, article_id: str | None = None) -> Article:
+        """The article as the library holds it (default: the one shown)."""
+        assert self.library is not None, "the driver was given no library"
+        return self.library.get(article_id or self.article_id)
+
+    def save(self) -> None:
+        """Ctrl+S's action: store now."""
+        self.trigger("article.save")
+
+    def store_everything(self) -> None:
+        """Store everything queued now, as switching articles does."""
+        self.window.persist_blocking()
+
+    def wait_until_idle(self) -> None:
+        """Wait until no save is running."""
+        self.qtbot.waitUntil(lambda: not self.window.autosaver.is_busy, timeout=WAIT_MS)
+
+    def wait_until_saved(self, article_id: str | None = None, **fields: object) -> Article:
+        """Wait until the library holds the article with `fields` (say body="…"), or,
+        without fields, with what the window shows; returns the stored article."""
+        wanted_id = article_id or self.article_id
+
+        def holds_it() -> bool:
+            from editor.storage.errors import LibraryError
+
+            assert self.library is not None, "the driver was given no library"
+            try:
+                stored = self.library.get(wanted_id)
+            except LibraryError:
+                return False
+            expected = fields or self._shown_fields()
+            return all(same_text(getattr(stored, name), value) for name, value in expected.items())
+
+        self.qtbot.waitUntil(holds_it, timeout=WAIT_MS)
+        return self.stored(wanted_id)
+
+    def _shown_fields(self) -> dict[str, object]:
+        return {"headline": self.text("headline"), "body": self.markdown()}
+
+    def quit(self) -> bool:
+        """Close the window as File > Quit does; True if it closed."""
+        self.window.close()
+        return not self.window.isVisible()
+
+    def click(self, widget: QWidget, at: QPoint | None = None) -> None:
+        """A left click on a widget (a button of a message box, a row)."""
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=at or widget.rect().center())
