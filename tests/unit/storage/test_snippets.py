@@ -49,10 +49,13 @@ def test_snippet_without_match_is_the_opening() -> None:
 
 
 @given(st.lists(st.text(), max_size=3), st.lists(st.text(), max_size=4))
-def test_snippets_never_fail(terms: list[str], fields: list[str]) -> None:
+def test_snippets_are_one_clean_line(terms: list[str], fields: list[str]) -> None:
     words = [t for t in terms if t.isalnum()]
     snippet_fields = [SnippetField(field, markdown=bool(i % 2)) for i, field in enumerate(fields)]
-    assert isinstance(make_snippet(match_pattern(words), snippet_fields), str)
+    snippet = make_snippet(match_pattern(words), snippet_fields)
+    assert snippet == " ".join(snippet.split()), "one line, single spaces, nothing around"
+    if not any(field.split() for field in fields):
+        assert snippet == ""
 
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "seed-article.txt"
