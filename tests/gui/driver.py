@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
+from editor.storage.errors import ArticleNotFoundError, LibraryError
 from editor.storage.library import Library
+from editor.ui.article_details import ArticleDetails
 from editor.ui.body_editor import BodyEditor
 from editor.ui.main_window import MainWindow
 
@@ -65,6 +67,11 @@ class WindowDriver:
     def article(self) -> Article:
         """The article the window shows, as the window last knew it stored."""
         return self.window.article
+
+    @property
+    def details(self) -> ArticleDetails:
+        """The details panel (byline, dateline, section, tags, language, status, target)."""
+        return self.window.details
 
     def focus(self, target: str | QWidget = "body") -> QWidget:
         """Put the keyboard focus in a field (by name) or widget, window active."""
@@ -112,6 +119,23 @@ class WindowDriver:
     def new_article(self) -> None:
         """Start a new article (File > New)."""
         self.trigger("article.new")
+
+    def listed_ids(self) -> list[str]:
+        """The article ids in the list, top to bottom (the rows loaded so far)."""
+        model = self.window.article_list.list_model
+        ids = (model.article_id_at(row) for row in range(model.rowCount()))
+        return [article_id for article_id in ids if article_id is not None]
+
+    def selected_id(self) -> str | None:
+        """The article highlighted in the list."""
+        index = self.window.article_list.currentIndex()
+        if not index.isValid():
+            return None
+        return self.window.article_list.list_model.article_id_at(index.row())
+
+    def focus_article_list(self) -> None:
+        """Move the keyboard focus to the article list (the form loses it)."""
+        self.focus(self.window.article_list)
 
     def wait_until_opened(self, action: Callable[[], object]) -> str:
         """Run `action` and wait until the window opens an article; returns its id."""
@@ -236,6 +260,23 @@ class WindowDriver:
         assert self.library is not None, "the driver was given no library"
         return self.library.get(article_id or self.article_id)
 
+    def stored_body(self, article_id: str | None = None) -> str:
+        """The body the library holds ("" while the article is not stored at all)."""
+        try:
+            return self.stored(article_id).body
+        except ArticleNotFoundError:
+            return ""
+
+    def has_unsaved_edits(self) -> bool:
+        """Whether the shown article has edits no save has taken yet."""
+        return self.window.autosaver.is_dirty
+
+    def leave_application(self) -> None:
+        """The user switches to another application."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+
     def save(self) -> None:
         """Ctrl+S's action: store now."""
         self.trigger("article.save")
@@ -254,8 +295,6 @@ class WindowDriver:
         wanted_id = article_id or self.article_id
 
         def holds_it() -> bool:
-            from editor.storage.errors import LibraryError
-
             assert self.library is not None, "the driver was given no library"
             try:
                 stored = self.library.get(wanted_id)
