@@ -24,6 +24,7 @@ from editor.storage.library import Library
 from editor.ui.article_details import ArticleDetails
 from editor.ui.body_editor import BodyEditor
 from editor.ui.main_window import MainWindow
+from editor.ui.status_counts import StatusCounts
 
 FIELD_NAMES = ("kicker", "headline", "teaser", "body")
 WAIT_MS = 5000
@@ -72,6 +73,11 @@ class WindowDriver:
     def details(self) -> ArticleDetails:
         """The details panel (byline, dateline, section, tags, language, status, target)."""
         return self.window.details
+
+    @property
+    def counts(self) -> StatusCounts:
+        """The status bar's counts: words, characters, selection, target bar."""
+        return self.window.counts
 
     def focus(self, target: str | QWidget = "body") -> QWidget:
         """Put the keyboard focus in a field (by name) or widget, window active."""
@@ -251,7 +257,7 @@ class WindowDriver:
 
     def counts_text(self) -> str:
         """The word and character counts in the status bar."""
-        return self.window.counts.counts_label.text()
+        return self.counts.counts_label.text()
 
     # -- saving and quitting -------------------------------------------------------------
 
