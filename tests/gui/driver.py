@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
@@ -251,6 +251,10 @@ class WindowDriver:
         """The status bar's current message."""
         return self.window.statusBar().currentMessage()
 
+    def notice(self) -> QLabel | None:
+        """The notice above the form (a save conflict, a refused link), if one was built."""
+        return self.window.findChild(QLabel, "saveNoticeText")
+
     def save_label(self) -> str:
         """The save state beside the library name: "Saved 14:02", "Edited", a problem."""
         return self.window.save_state_label.text()
@@ -272,6 +276,20 @@ class WindowDriver:
             return self.stored(article_id).body
         except ArticleNotFoundError:
             return ""
+
+    def save_conflict(self, action: Callable[[], object]) -> tuple[Article, Article]:
+        """Run `action` and wait until a save meets another version of the article;
+        returns the user's version and the copy it was kept as."""
+        with self.qtbot.waitSignal(self.window.autosaver.conflicted, timeout=WAIT_MS) as met:
+            action()
+        mine, copy = met.args
+        return mine, copy
+
+    def record_conflicts(self) -> list[tuple[Article, Article]]:
+        """A list that collects every save conflict from now on."""
+        seen: list[tuple[Article, Article]] = []
+        self.window.autosaver.conflicted.connect(lambda mine, copy: seen.append((mine, copy)))
+        return seen
 
     def has_unsaved_edits(self) -> bool:
         """Whether the shown article has edits no save has taken yet."""
