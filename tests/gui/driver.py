@@ -23,6 +23,7 @@ from editor.storage.errors import ArticleNotFoundError, LibraryError
 from editor.storage.library import Library
 from editor.ui.article_details import ArticleDetails
 from editor.ui.body_editor import BodyEditor
+from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.main_window import MainWindow
 from editor.ui.status_counts import StatusCounts
 
@@ -203,10 +204,33 @@ class WindowDriver:
         cursor.setPosition(position)
         self.body.setTextCursor(cursor)
 
+    def selected_text(self, name: str = "body") -> str:
+        """The text selected in a field ("" when nothing is)."""
+        field = self.field(name)
+        if isinstance(field, QLineEdit):
+            return field.selectedText()
+        return field.textCursor().selectedText()
+
     def selection(self) -> tuple[int, str]:
         """Where the body's selection starts, and its text."""
         cursor = self.body.textCursor()
         return cursor.selectionStart(), cursor.selectedText()
+
+    # -- find and replace ----------------------------------------------------------------
+
+    @property
+    def find_bar(self) -> FindReplaceBar:
+        """The find-and-replace bar (built on first use)."""
+        return self.window.form.find_bar
+
+    def open_find(self, replace: bool = False, query: str | None = None) -> FindReplaceBar:
+        """Open the find bar (Edit > Find or Replace), optionally with a query set."""
+        self.trigger("edit.replace" if replace else "edit.find")
+        bar = self.find_bar
+        self.qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
+        if query is not None:
+            bar.find_field.setText(query)
+        return bar
 
     # -- actions -------------------------------------------------------------------------
 
@@ -239,6 +263,10 @@ class WindowDriver:
             return
         field.selectAll()
         field.insertPlainText(text)
+
+    def fields_text(self) -> list[str]:
+        """Kicker, headline, teaser and body, as plain text, in reading order."""
+        return [self.text(name) for name in FIELD_NAMES]
 
     def markdown(self) -> str:
         """The body as the Markdown the window would store."""
