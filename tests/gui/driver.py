@@ -22,9 +22,11 @@ from editor.domain import Article
 from editor.storage.errors import ArticleNotFoundError, LibraryError
 from editor.storage.library import Library
 from editor.ui.article_details import ArticleDetails
+from editor.ui.autosave import ArticleSink
 from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.main_window import MainWindow
+from editor.ui.session.save_coordinator import SavePrompts
 from editor.ui.status_counts import StatusCounts
 
 FIELD_NAMES = ("kicker", "headline", "teaser", "body")
@@ -279,9 +281,20 @@ class WindowDriver:
         """The status bar's current message."""
         return self.window.statusBar().currentMessage()
 
-    def notice(self) -> QLabel | None:
-        """The notice above the form (a save conflict, a refused link), if one was built."""
+    def save_notice(self) -> QLabel | None:
+        """The message about a save that met another version, if one was shown."""
         return self.window.findChild(QLabel, "saveNoticeText")
+
+    def body_notice(self) -> QLabel:
+        """The notice above the page: a body that could not be loaded, refused links."""
+        return self.window.form.notice
+
+    def body_load_error(self) -> str | None:
+        """Why the body could not be loaded (None when it loaded)."""
+        return self.body.load_error
+
+    def is_read_only(self, name: str) -> bool:
+        return self.field(name).isReadOnly()
 
     def save_label(self) -> str:
         """The save state beside the library name: "Saved 14:02", "Edited", a problem."""
@@ -337,9 +350,13 @@ class WindowDriver:
         """Store everything queued now, as switching articles does."""
         self.window.persist_blocking()
 
+    def is_saving(self) -> bool:
+        """Whether a save is running."""
+        return self.window.autosaver.is_busy
+
     def wait_until_idle(self) -> None:
         """Wait until no save is running."""
-        self.qtbot.waitUntil(lambda: not self.window.autosaver.is_busy, timeout=WAIT_MS)
+        self.qtbot.waitUntil(lambda: not self.is_saving(), timeout=WAIT_MS)
 
     def wait_until_saved(self, article_id: str | None = None, **fields: object) -> Article:
         """Wait until the library holds the article with `fields` (say body="…"), or,
@@ -363,8 +380,15 @@ class WindowDriver:
 
     def quit(self) -> bool:
         """Close the window as File > Quit does; True if it closed."""
-        self.window.close()
-        return not self.window.isVisible()
+        return self.window.close()
+
+    def store_into(self, sink: ArticleSink) -> None:
+        """Saves go to `sink` (a stand-in for the library: a full disk, a moved file)."""
+        self.window.autosaver.set_sink(sink)
+
+    def answer_save_questions_with(self, prompts: SavePrompts) -> None:
+        """The window asks `prompts` instead of message boxes (quit with unsaved text...)."""
+        self.window.save_coordinator.prompts = prompts
 
     def click(self, widget: QWidget, at: QPoint | None = None) -> None:
         """A left click on a widget (a button of a message box, a row)."""

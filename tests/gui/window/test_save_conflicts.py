@@ -43,7 +43,7 @@ def test_my_text_becomes_a_copy_and_the_other_version_is_shown(
     assert driver.article_id == article_id
     assert driver.text() == "Die andere Fassung."
     assert driver.status().startswith("Not saved: someone else changed")
-    notice = driver.notice()
+    notice = driver.save_notice()
     assert notice is not None and notice.isVisible()
     assert notice.textFormat() == Qt.TextFormat.PlainText
     assert copy.headline in notice.text() and "Nothing was overwritten" in notice.text()
