@@ -15,12 +15,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
 from editor.storage.errors import ArticleNotFoundError, LibraryError
 from editor.storage.library import Library
+from editor.storage.save_failures import SaveFailure
 from editor.ui.article_details import ArticleDetails
 from editor.ui.autosave import ArticleSink
 from editor.ui.body_editor import BodyEditor
@@ -128,6 +129,34 @@ class WindowDriver:
     def new_article(self) -> None:
         """Start a new article (File > New)."""
         self.trigger("article.new")
+
+    @property
+    def article_list(self) -> QListView:
+        """The article list, for keys and clicks meant for the list itself."""
+        return self.window.article_list
+
+    def listed_headlines(self) -> list[str]:
+        """The headlines in the list, top to bottom (the rows loaded so far)."""
+        model = self.window.article_list.list_model
+        return [str(model.data(model.index(row))) for row in range(model.rowCount())]
+
+    def click_row(self, row: int) -> None:
+        """Click a row of the article list; the focus goes to the list."""
+        view = self.window.article_list
+        rect = view.visualRect(view.list_model.index(row))
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        self.qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=WAIT_MS)
+
+    def double_click_row(self, row: int) -> None:
+        """Double-click a row of the article list (opens it for writing)."""
+        view = self.window.article_list
+        rect = view.visualRect(view.list_model.index(row))
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    def row_of_open_article(self) -> int:
+        """The list row of the article the window shows (-1 when it is not listed)."""
+        return self.window.article_list.list_model.row_of(self.article_id)
 
     def listed_ids(self) -> list[str]:
         """The article ids in the list, top to bottom (the rows loaded so far)."""
@@ -381,6 +410,29 @@ class WindowDriver:
     def quit(self) -> bool:
         """Close the window as File > Quit does; True if it closed."""
         return self.window.close()
+
+    def delete_article(self) -> None:
+        """Delete the open article, as Article > Delete does once confirmed."""
+        self.window.delete_current_article()
+
+    def save_failure(self, action: Callable[[], object]) -> SaveFailure:
+        """Run `action` and wait until a save fails; returns the failure in words."""
+        with self.qtbot.waitSignal(self.window.autosaver.save_failed, timeout=WAIT_MS) as failed:
+            action()
+        failure: SaveFailure = failed.args[0]
+        return failure
+
+    def current_library(self) -> Library | None:
+        """The library the window works in now (another one after Save Library As)."""
+        return self.window.library
+
+    def library_label(self) -> str:
+        """The library's name in the status bar."""
+        return self.window.library_label.text()
+
+    def save_questions(self) -> SavePrompts:
+        """What the window asks when a save cannot happen (message boxes by default)."""
+        return self.window.save_coordinator.prompts
 
     def store_into(self, sink: ArticleSink) -> None:
         """Saves go to `sink` (a stand-in for the library: a full disk, a moved file)."""
