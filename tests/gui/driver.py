@@ -422,6 +422,11 @@ class WindowDriver:
         failure: SaveFailure = failed.args[0]
         return failure
 
+    def library_arrives(self, library: Library) -> None:
+        """The library the window was started with has opened (start-up)."""
+        self.library = library
+        self.window.attach_library(library)
+
     def current_library(self) -> Library | None:
         """The library the window works in now (another one after Save Library As)."""
         return self.window.library
