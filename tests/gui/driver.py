@@ -299,6 +299,10 @@ class WindowDriver:
         """Kicker, headline, teaser and body, as plain text, in reading order."""
         return [self.text(name) for name in FIELD_NAMES]
 
+    def shown_article(self) -> Article:
+        """The article as the window would store it now (every field as typed)."""
+        return self.window.form.to_article(self.window.article)
+
     def markdown(self) -> str:
         """The body as the Markdown the window would store."""
         return self.body.markdown()
