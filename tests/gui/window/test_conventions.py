@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,8 +18,7 @@ from editor import __version__
 from editor.storage.library import Library
 from editor.ui.actions import ACTION_SPECS, default_shortcuts
 from editor.ui.main_window import MainWindow
-
-CTRL = Qt.KeyboardModifier.ControlModifier
+from tests.gui.driver import WindowDriver
 
 
 def test_ctrl_y_is_a_default_redo_key_on_every_platform(qapp: QApplication) -> None:
@@ -30,15 +28,14 @@ def test_ctrl_y_is_a_default_redo_key_on_every_platform(qapp: QApplication) -> N
     assert len(keys) == len({key.toString() for key in keys}), "no key twice"
 
 
-def test_ctrl_y_redoes_in_the_body(main_window: MainWindow) -> None:
-    main_window.new_article()
-    body = main_window.form.body
-    body.setFocus()
-    QTest.keyClicks(body, "Wien")
-    QTest.keyClick(body, Qt.Key.Key_Z, CTRL)
-    assert body.toPlainText() == ""
-    QTest.keyClick(body, Qt.Key.Key_Y, CTRL)
-    assert body.toPlainText() == "Wien"
+def test_ctrl_y_redoes_in_the_body(driver: WindowDriver) -> None:
+    driver.new_article()
+    driver.type("Wien")
+    assert driver.text() == "Wien"
+    driver.press("Ctrl+Z")
+    assert driver.text() == ""
+    driver.press("Ctrl+Y")
+    assert driver.text() == "Wien"
 
 
 def test_zoom_level_is_in_the_status_bar(main_window: MainWindow) -> None:
