@@ -23,6 +23,7 @@ from editor.storage.errors import ArticleNotFoundError, LibraryError
 from editor.storage.library import Library
 from editor.storage.save_failures import SaveFailure
 from editor.ui.article_details import ArticleDetails
+from editor.ui.article_form import ArticleForm
 from editor.ui.autosave import ArticleSink
 from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.find_replace_bar import FindReplaceBar
@@ -74,6 +75,11 @@ class WindowDriver:
         return self.window.article
 
     @property
+    def page(self) -> ArticleForm:
+        """The article page (header fields above the body), for tests of its layout."""
+        return self.window.form
+
+    @property
     def details(self) -> ArticleDetails:
         """The details panel (byline, dateline, section, tags, language, status, target)."""
         return self.window.details
@@ -116,6 +122,13 @@ class WindowDriver:
         with self.qtbot.waitSignal(self.window.article_opened, timeout=WAIT_MS) as opened:
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert opened.args == [article_id]
+
+    def show_article(self, article: Article) -> str:
+        """Store `article` in the library and open it in the window; returns its id."""
+        assert self.library is not None, "the driver was given no library"
+        stored_id = self.library.save(article).id
+        assert self.choose_article(stored_id)
+        return stored_id
 
     def choose_article(self, article_id: str) -> bool:
         """Ask the window to open an article as the list's choice does (also for ids
