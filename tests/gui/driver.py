@@ -11,12 +11,12 @@ learn them. Tests of a bare body editor keep their own widget access.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QTextEdit, QWidget
-from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
 from editor.storage.errors import ArticleNotFoundError, LibraryError
@@ -31,8 +31,16 @@ from editor.ui.main_window import MainWindow
 from editor.ui.session.save_coordinator import SavePrompts
 from editor.ui.status_counts import StatusCounts
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
 FIELD_NAMES = ("kicker", "headline", "teaser", "body")
 WAIT_MS = 5000
+
+
+def body_of(window: MainWindow) -> BodyEditor:
+    """The body editor of a window (for the child processes that type without a qtbot)."""
+    return window.form.body
 
 
 def same_text(stored: object, expected: object) -> bool:
@@ -55,7 +63,7 @@ class WindowDriver:
     @property
     def body(self) -> BodyEditor:
         """The article's body editor (for the body-level assertions of window tests)."""
-        return self.window.form.body
+        return body_of(self.window)
 
     def field(self, name: str) -> QLineEdit | QTextEdit:
         """One of the article's text fields by name: kicker, headline, teaser, body."""
