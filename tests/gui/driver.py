@@ -24,6 +24,7 @@ from editor.storage.library import Library
 from editor.storage.save_failures import SaveFailure
 from editor.ui.article_details import ArticleDetails
 from editor.ui.article_form import ArticleForm
+from editor.ui.article_list import DetailRole
 from editor.ui.autosave import ArticleSink
 from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.find_replace_bar import FindReplaceBar
@@ -160,6 +161,11 @@ class WindowDriver:
         """The headlines in the list, top to bottom (the rows loaded so far)."""
         model = self.window.article_list.list_model
         return [str(model.data(model.index(row))) for row in range(model.rowCount())]
+
+    def listed_detail(self, article_id: str) -> str:
+        """The detail line the list shows for an article (section, status, word count)."""
+        model = self.window.article_list.list_model
+        return str(model.data(model.index(model.row_of(article_id)), DetailRole))
 
     def click_row(self, row: int) -> None:
         """Click a row of the article list; the focus goes to the list."""
