@@ -13,10 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QTextEdit,
+    QWidget,
+)
 
 from editor.domain import Article
 from editor.storage.errors import ArticleNotFoundError, LibraryError
@@ -31,6 +39,7 @@ from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.main_window import MainWindow
 from editor.ui.session.save_coordinator import SavePrompts
 from editor.ui.status_counts import StatusCounts
+from editor.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -356,6 +365,25 @@ class WindowDriver:
     def is_read_only(self, name: str) -> bool:
         return self.field(name).isReadOnly()
 
+    def shows_welcome(self) -> bool:
+        """Whether the page area shows the first steps of an empty library."""
+        welcome = self.window.welcome
+        return welcome is not None and self.window.page.currentWidget() is welcome
+
+    def built_welcome(self) -> bool:
+        """Whether the window ever built its first-steps page (only empty libraries do)."""
+        return self.window.welcome is not None
+
+    def shows_article_page(self) -> bool:
+        """Whether the page area shows the article page."""
+        return self.window.page.currentWidget() is self.window.form
+
+    def welcome_page(self) -> WelcomePage:
+        """The first steps shown for an empty library (its buttons and location)."""
+        welcome = self.window.welcome
+        assert welcome is not None, "no welcome page was built"
+        return welcome
+
     def save_label(self) -> str:
         """The save state beside the library name: "Saved 14:02", "Edited", a problem."""
         return self.window.save_state_label.text()
@@ -442,6 +470,17 @@ class WindowDriver:
         """Close the window as File > Quit does; True if it closed."""
         return self.window.close()
 
+    def ask_to_delete(self, answer: Callable[[QMessageBox], None]) -> None:
+        """Article > Delete: `answer` is handed the confirmation box while it is open."""
+
+        def reply() -> None:
+            box = self.window.commands.delete_confirmation
+            assert box is not None, "no confirmation was asked"
+            answer(box)
+
+        QTimer.singleShot(0, reply)
+        self.trigger("article.delete")
+
     def delete_article(self) -> None:
         """Delete the open article, as Article > Delete does once confirmed."""
         self.window.delete_current_article()
@@ -465,6 +504,10 @@ class WindowDriver:
     def library_label(self) -> str:
         """The library's name in the status bar."""
         return self.window.library_label.text()
+
+    def status_labels(self) -> list[QLabel]:
+        """The labels that show user text: the body notice, save state and library name."""
+        return [self.window.form.notice, self.window.save_state_label, self.window.library_label]
 
     def save_questions(self) -> SavePrompts:
         """What the window asks when a save cannot happen (message boxes by default)."""
