@@ -38,6 +38,7 @@ from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.find_replace_bar import FindReplaceBar
 from editor.ui.main_window import MainWindow
 from editor.ui.session.save_coordinator import SavePrompts
+from editor.ui.settings import Preferences
 from editor.ui.status_counts import StatusCounts
 from editor.ui.welcome import WelcomePage
 
@@ -96,6 +97,11 @@ class WindowDriver:
     def page(self) -> ArticleForm:
         """The article page (header fields above the body), for tests of its layout."""
         return self.window.form
+
+    @property
+    def preferences(self) -> Preferences:
+        """The user's settings as the window keeps them."""
+        return self.window.preferences
 
     @property
     def details(self) -> ArticleDetails:
@@ -386,11 +392,11 @@ class WindowDriver:
 
     def save_label(self) -> str:
         """The save state beside the library name: "Saved 14:02", "Edited", a problem."""
-        return self.window.save_state_label.text()
+        return self.status_label("save").text()
 
     def counts_text(self) -> str:
         """The word and character counts in the status bar."""
-        return self.counts.counts_label.text()
+        return self.status_label("counts").text()
 
     # -- saving and quitting -------------------------------------------------------------
 
@@ -503,11 +509,28 @@ class WindowDriver:
 
     def library_label(self) -> str:
         """The library's name in the status bar."""
-        return self.window.library_label.text()
+        return self.status_label("library").text()
+
+    def status_label(self, name: str) -> QLabel:
+        """A label of the status bar: "library", "save", "zoom" or "counts"."""
+        labels = {
+            "library": self.window.library_label,
+            "save": self.window.save_state_label,
+            "zoom": self.window.commands.zoom_label,
+            "counts": self.window.counts.counts_label,
+        }
+        return labels[name]
 
     def status_labels(self) -> list[QLabel]:
         """The labels that show user text: the body notice, save state and library name."""
-        return [self.window.form.notice, self.window.save_state_label, self.window.library_label]
+        return [self.body_notice(), self.status_label("save"), self.status_label("library")]
+
+    def in_focus_mode(self) -> bool:
+        return self.window.commands.focus_mode
+
+    def zoom_percent(self) -> int:
+        """The body's text size against its unzoomed size, in per cent."""
+        return self.window.commands.zoom_percent()
 
     def save_questions(self) -> SavePrompts:
         """What the window asks when a save cannot happen (message boxes by default)."""

@@ -130,7 +130,7 @@ def test_zoomed_header_is_remembered(
     normal_sizes = _header_sizes(driver.page)
     driver.trigger("view.zoom_in")
     driver.trigger("view.zoom_in")
-    driver.window.preferences.sync()
+    driver.preferences.sync()
     factor = driver.page.header_scale()
     assert factor > 1
     again = build_main_window(qapp, driver.body.font().family(), tmp_path / "settings")

@@ -126,7 +126,7 @@ def test_find_and_replace_shortcuts_show_the_bar(
     qtbot: QtBot, typed: WindowDriver, keys: str, replace: bool
 ) -> None:
     typed.press(keys)
-    bar = typed.window.form.find_bar
+    bar = typed.find_bar
     qtbot.waitUntil(bar.isVisible)
     focus = typed.focused()
     assert focus is not None and bar.isAncestorOf(focus)
@@ -150,29 +150,29 @@ def test_zoom_shortcuts(typed: WindowDriver) -> None:
 def test_focus_mode_hides_chrome_and_comes_back(typed: WindowDriver) -> None:
     window = typed.window
     typed.press("F11")
-    assert window.commands.focus_mode
+    assert typed.in_focus_mode()
     assert window.isFullScreen()
     assert not window.menuBar().isVisible()
     assert not window.toolbar.isVisible()
     assert not window.sidebar.isVisible()
     assert window.statusBar().isVisible(), "the word count stays in sight"
-    assert window.counts.counts_label.isVisible()
-    assert not window.library_label.isVisible()
+    assert typed.status_label("counts").isVisible()
+    assert not typed.status_label("library").isVisible()
     assert typed.body.typewriter_scrolling()
     typed.type(" gamma")
     assert typed.text() == f"{TYPED} gamma", "typing goes on in focus mode"
     typed.press("F11")
     assert not window.isFullScreen()
     assert window.menuBar().isVisible() and window.sidebar.isVisible()
-    assert window.library_label.isVisible()
+    assert typed.status_label("library").isVisible()
     assert not typed.body.typewriter_scrolling()
 
 
 def test_escape_leaves_focus_mode(typed: WindowDriver) -> None:
     typed.press("F11")
-    assert typed.window.commands.focus_mode and typed.window.isFullScreen()
+    assert typed.in_focus_mode() and typed.window.isFullScreen()
     typed.key(Qt.Key.Key_Escape, into=typed.window)
-    assert not typed.window.commands.focus_mode
+    assert not typed.in_focus_mode()
     assert not typed.window.isFullScreen()
     assert typed.text() == TYPED
 
@@ -268,7 +268,7 @@ def test_panel_shortcuts(driver: WindowDriver) -> None:
     assert not window.details_dock.isVisible()
     driver.press("Ctrl+Shift+D")
     assert window.details_dock.isVisible()
-    assert driver.focused() is window.details.byline
+    assert driver.focused() is driver.details.byline
 
 
 def test_help_shortcut_lists_every_shortcut(qtbot: QtBot, driver: WindowDriver) -> None:

@@ -72,7 +72,7 @@ def test_text_typed_before_the_library_arrives_is_saved_into_it(
 
     assert early_window.article_id == provisional_id
     assert early_window.text("headline") == "Typed while opening"
-    assert early_window.window.preferences.get(prefs.LAST_ARTICLE_ID) == provisional_id
+    assert early_window.preferences.get(prefs.LAST_ARTICLE_ID) == provisional_id
     early_window.store_everything()
     stored = sample_library.get(provisional_id)
     assert stored.headline == "Typed while opening"
@@ -84,7 +84,7 @@ def test_untouched_provisional_article_gives_way_to_the_last_article(
     early_window: WindowDriver, sample_library: Library
 ) -> None:
     last = sample_library.list_articles()[2]
-    early_window.window.preferences.set(prefs.LAST_ARTICLE_ID, last.id)
+    early_window.preferences.set(prefs.LAST_ARTICLE_ID, last.id)
     count = len(sample_library.list_articles())
 
     early_window.library_arrives(sample_library)

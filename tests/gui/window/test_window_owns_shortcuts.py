@@ -73,7 +73,7 @@ def test_bold_shortcut_cleared_or_moved_in_the_dialog(
 
 
 def test_find_next_and_previous_from_the_body(qtbot: QtBot, body_text: WindowDriver) -> None:
-    driver, bar = body_text, body_text.window.form.find_bar
+    driver, bar = body_text, body_text.find_bar
     edit_menu = driver.window.menuBar().findChild(QMenu, "menu.edit")
     assert edit_menu is not None
     ids = [action.objectName() for action in edit_menu.actions()]
@@ -109,7 +109,7 @@ def test_find_next_and_previous_from_the_body(qtbot: QtBot, body_text: WindowDri
 
 
 def test_find_next_without_a_query_opens_the_bar(qtbot: QtBot, body_text: WindowDriver) -> None:
-    driver, bar = body_text, body_text.window.form.find_bar
+    driver, bar = body_text, body_text.find_bar
     assert bar.find_field.text() == ""
     driver.press("F3")
     qtbot.waitUntil(lambda: driver.focused() is bar.find_field)
@@ -121,7 +121,7 @@ def test_find_next_without_a_query_opens_the_bar(qtbot: QtBot, body_text: Window
 def test_f3_moved_elsewhere_no_longer_steps_in_the_bar(
     qtbot: QtBot, body_text: WindowDriver
 ) -> None:
-    driver, bar = body_text, body_text.window.form.find_bar
+    driver, bar = body_text, body_text.find_bar
     driver.window.registry.apply_shortcuts({"edit.find_next": "F4", "edit.find_previous": ""})
     driver.press("Ctrl+F")
     qtbot.waitUntil(bar.isVisible)
