@@ -188,9 +188,11 @@ class LibraryDriving(DriverCore):
         """Wait until no save is running."""
         self.qtbot.waitUntil(lambda: not self.is_saving(), timeout=WAIT_MS)
 
-    def wait_until_saved(self, article_id: str | None = None, **fields: object) -> Article:
-        """Wait until the library holds the article with `fields` (say body="…"), or,
-        without fields, with what the window shows; returns the stored article."""
+    def wait_until_saved(
+        self, article_id: str | None = None, timeout_ms: int = WAIT_MS, **fields: object
+    ) -> Article:
+        """Wait (up to `timeout_ms`) until the library holds the article with `fields`
+        (say body="…"), or, without fields, with what the window shows; returns it."""
         wanted_id = article_id or self.article_id
 
         def holds_it() -> bool:
@@ -202,7 +204,7 @@ class LibraryDriving(DriverCore):
             expected = fields or self._shown_fields()
             return all(same_text(getattr(stored, name), value) for name, value in expected.items())
 
-        self.qtbot.waitUntil(holds_it, timeout=WAIT_MS)
+        self.qtbot.waitUntil(holds_it, timeout=timeout_ms)
         return self.stored(wanted_id)
 
     def _shown_fields(self) -> dict[str, object]:

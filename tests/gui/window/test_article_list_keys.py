@@ -117,7 +117,9 @@ def test_no_key_in_the_list_changes_an_article(
 
 def test_enter_moves_the_focus_into_the_body(qtbot: QtBot, driver: WindowDriver) -> None:
     driver.click_row(0)
-    driver.key(Qt.Key.Key_Down, into=driver.article_list)
+    opened = driver.wait_until_opened(lambda: driver.key(Qt.Key.Key_Down, into=driver.article_list))
+    assert opened == driver.listed_ids()[1]
+    assert not driver.has_focus("body"), "browsing keeps the focus in the list"
     driver.key(Qt.Key.Key_Return, into=driver.article_list)
     assert driver.row_of_open_article() == 1
     qtbot.waitUntil(lambda: driver.has_focus("body"))

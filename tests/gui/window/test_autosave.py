@@ -38,8 +38,8 @@ def test_a_brand_new_article_is_stored_without_saving_by_hand(
     article_id = driver.article_id
     driver.type("Nie gespeichert", into="headline")
     driver.type("Erster Satz.")
-    qtbot.waitUntil(lambda: "Erster Satz." in driver.stored_body(article_id), timeout=1500)
-    assert driver.stored(article_id).headline == "Nie gespeichert"
+    stored = driver.wait_until_saved(article_id, timeout_ms=1500)  # what the window shows
+    assert (stored.headline, stored.body.strip()) == ("Nie gespeichert", "Erster Satz.")
     qtbot.waitUntil(lambda: driver.listed_ids()[0] == article_id)
     assert driver.selected_id() == article_id
 

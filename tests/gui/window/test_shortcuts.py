@@ -214,8 +214,8 @@ def test_save_shortcut_stores_at_once(driver: WindowDriver) -> None:
     driver.new_article()
     driver.type("Gespeichert per Tastatur", into="headline")
     driver.press("Ctrl+S")
-    driver.wait_until_idle()
-    assert driver.stored().headline == "Gespeichert per Tastatur"
+    stored = driver.wait_until_saved(headline="Gespeichert per Tastatur")
+    assert stored.id == driver.article_id and stored.version == 1
 
 
 def test_undo_redo_shortcuts(typed: WindowDriver) -> None:
