@@ -226,11 +226,13 @@ def test_concurrent_saves_from_threads(library: Library) -> None:
 
 
 def test_import_restores_everyday_search_index_settings(library: Library) -> None:
-    library.import_many([make_article(f"Meldung {n}") for n in range(5)], batch_size=2)
+    articles = [make_article(f"Meldung {n}") for n in range(5)]
+    library.import_many(articles, batch_size=2)
     with library._writer.connect() as connection:
         settings: dict[str, object] = dict(
             connection.exec_driver_sql("SELECT k, v FROM articles_fts_config").all()
         )
     assert settings.get("automerge") == 4
     assert settings.get("hashsize") == 1024 * 1024
-    assert len(library.search("meldung")) == 5
+    found = {hit.id: hit.headline for hit in library.search("meldung")}
+    assert found == {article.id: article.headline for article in articles}
