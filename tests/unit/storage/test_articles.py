@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -79,8 +80,14 @@ def test_slugs_are_unique(library: Library) -> None:
 
 
 def test_publishing_sets_published_at(library: Library) -> None:
-    saved = library.save(make_article(status=Status.PUBLISHED))
+    draft = library.save(make_article(status=Status.DRAFT))
+    assert draft.published_at is None
+    saved = library.save(dataclasses.replace(draft, status=Status.PUBLISHED))
     assert saved.published_at is not None
+    assert saved.published_at == saved.updated_at, "stamped when it was published"
+    assert library.get(saved.id).published_at == saved.published_at
+    again = library.save(dataclasses.replace(saved, headline="Korrigiert"))
+    assert again.published_at == saved.published_at, "a later correction keeps the date"
 
 
 def test_naive_datetimes_are_rejected(library: Library) -> None:

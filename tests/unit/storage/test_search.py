@@ -134,7 +134,9 @@ NASTY_QUERIES = [
 
 
 @pytest.mark.parametrize(("query", "snippet"), NASTY_QUERIES)
-def test_nasty_queries_are_words_or_nothing(library: Library, query: str, snippet: str | None) -> None:
+def test_nasty_queries_are_words_or_nothing(
+    library: Library, query: str, snippet: str | None
+) -> None:
     article = library.save(make_article("Köln headline AND wort x"))
     hits = library.search(query)
     if snippet is None:
