@@ -51,6 +51,13 @@ class WindowDriver(LibraryDriving):
             return
         field.moveCursor(QTextCursor.MoveOperation.End)
 
+    def caret_to_start(self, name: str = "body") -> None:
+        field = self.field(name)
+        if isinstance(field, QLineEdit):
+            field.home(False)
+            return
+        field.moveCursor(QTextCursor.MoveOperation.Start)
+
     def select_all(self) -> None:
         """Select the whole body (as Ctrl+A does, without depending on the shortcut)."""
         cursor = self.body.textCursor()

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QTextEdit
 
 from editor.domain import Article
 from editor.storage.library import Library
@@ -32,7 +30,7 @@ def altstadt(driver: WindowDriver, sample_library: Library) -> WindowDriver:
 
 
 def open_find(driver: WindowDriver, replace: bool, query: str) -> FindReplaceBar:
-    driver.put_caret(0)
+    driver.caret_to_start()
     return driver.open_find(replace, query)
 
 
@@ -40,10 +38,9 @@ def test_matches_are_counted_and_visited_in_reading_order(altstadt: WindowDriver
     bar = open_find(altstadt, False, "Altstadt")
     assert len(bar.matches()) == 5
     assert [field for field, _start, _end in bar.matches()] == [0, 1, 2, 3, 3]
-    kicker = altstadt.focus("kicker")
-    assert isinstance(kicker, QLineEdit)
-    kicker.setCursorPosition(0)
-    bar.find_field.setFocus()
+    altstadt.focus("kicker")
+    altstadt.caret_to_start("kicker")
+    altstadt.focus(bar.find_field)
     visited = []
     for _ in range(6):
         assert bar.find_next()
@@ -79,10 +76,9 @@ def test_replace_all_changes_every_field_as_one_undo_step(altstadt: WindowDriver
 def test_replace_one_in_the_headline(altstadt: WindowDriver) -> None:
     bar = open_find(altstadt, True, "Altstadt")
     bar.replace_field.setText("Neustadt")
-    headline = altstadt.focus("headline")
-    assert isinstance(headline, QTextEdit)
-    headline.moveCursor(QTextCursor.MoveOperation.Start)
-    bar.find_field.setFocus()
+    altstadt.focus("headline")
+    altstadt.caret_to_start("headline")
+    altstadt.focus(bar.find_field)
     assert bar.find_next()
     assert bar.replace_current()
     assert altstadt.text("headline") == "Die Neustadt wird autofrei"
