@@ -11,21 +11,12 @@ Tests of a bare body editor keep their own widget access.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from editor.domain import Article
 from editor.ui.editing.find_replace_bar import FindReplaceBar
-
-if TYPE_CHECKING:
-    pass
-
 from tests.gui.driver_core import FIELD_NAMES, WAIT_MS, body_of
 from tests.gui.driver_library import LibraryDriving
 
@@ -45,6 +36,7 @@ class WindowDriver(LibraryDriving):
         self.type(text, into)
 
     def caret_to_end(self, name: str = "body") -> None:
+        """Put a field's caret after its last character."""
         field = self.field(name)
         if isinstance(field, QLineEdit):
             field.end(False)
@@ -52,6 +44,7 @@ class WindowDriver(LibraryDriving):
         field.moveCursor(QTextCursor.MoveOperation.End)
 
     def caret_to_start(self, name: str = "body") -> None:
+        """Put a field's caret before its first character."""
         field = self.field(name)
         if isinstance(field, QLineEdit):
             field.home(False)

@@ -6,15 +6,10 @@ empty library, saving, save conflicts and failures, and quitting.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QApplication,
-    QListView,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QApplication, QListView, QMessageBox
 
 from editor.domain import Article
 from editor.storage.errors import ArticleNotFoundError, LibraryError
@@ -24,10 +19,6 @@ from editor.ui.article_list import DetailRole
 from editor.ui.autosave import ArticleSink
 from editor.ui.session.save_coordinator import SavePrompts
 from editor.ui.welcome import WelcomePage
-
-if TYPE_CHECKING:
-    pass
-
 from tests.gui.driver_core import WAIT_MS, DriverCore
 
 
