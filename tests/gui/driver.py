@@ -99,11 +99,10 @@ class WindowDriver(LibraryDriving):
     def set_text(self, name: str, text: str) -> None:
         """Replace a field's text at once (a paste of a whole field), as an edit."""
         field = self.field(name)
-        if isinstance(field, QLineEdit):
-            field.setText(text)
-            field.textEdited.emit(text)
-            return
         field.selectAll()
+        if isinstance(field, QLineEdit):
+            field.insert(text)
+            return
         field.insertPlainText(text)
 
     def fields_text(self) -> list[str]:
