@@ -70,9 +70,3 @@ _.umask_022  # tests/unit/cli/test_cli_export_files.py (fixture)
 # TODO integrator: editor/storage/file_import.py is being rewritten; ImportedArticle's
 # filled_placeholder is set but never read.
 _.filled_placeholder
-# TODO integrator: tests/gui/window/test_shortcuts.py is being rewritten (page object);
-# ALT is unused there.
-_.ALT
-# TODO integrator: tests/gui/window/test_window_basics.py is being rewritten (page
-# object); its helper type_in_body is never called.
-_.type_in_body

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from editor.domain import Article
 from editor.storage.library import Library
 from editor.ui.body_editor import BodyEditor
+from tests.gui.driver import WindowDriver, body_of
 from tests.gui.window.sample_library import build_sample_library
 
 # Qt's offscreen platform says this whenever a window is shown; it is no app problem.
@@ -108,8 +109,15 @@ def main_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, sample_library
     qtbot.waitExposed(window)
     window.attach_library(sample_library)
     window.activateWindow()
-    window.form.body.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.body)
+    body = body_of(window)
+    body.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is body)
     yield window
     window.close()
     window.autosaver.flush()
+
+
+@pytest.fixture
+def driver(qtbot: QtBot, main_window, sample_library: Library) -> WindowDriver:  # type: ignore[no-untyped-def]
+    """The main window on the sample library, driven as a user does (tests/gui/driver.py)."""
+    return WindowDriver(main_window, qtbot, sample_library)

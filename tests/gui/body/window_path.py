@@ -4,17 +4,16 @@ window stores it, and the body is read back from the library.
 
 The tests that take this path live in tests/gui/window (test_body_*): they run after the
 editing tests, which set palettes of their own on an application no window has themed.
+They drive the window through the page object, tests/gui/driver.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtTest import QTest
 
 from editor.domain import Article
 from editor.storage.library import Library
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 
 def store_article(library: Library, body: str) -> str:
@@ -22,33 +21,29 @@ def store_article(library: Library, body: str) -> str:
     return library.save(Article(headline="Fidelity", body=body)).id
 
 
-def open_in_window(window: MainWindow, article_id: str) -> None:
-    """Open the article in the window, caret at the end of its body, body focused."""
-    assert window.open_article(article_id)
-    editor = window.form.body
-    cursor = editor.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    editor.setTextCursor(cursor)
-    editor.setFocus()
+def open_in_window(driver: WindowDriver, article_id: str) -> None:
+    """Open the article for writing, caret at the end of its body, body focused."""
+    assert driver.enter_article(article_id)
+    driver.caret_to_end()
+    driver.focus("body")
 
 
-def type_and_store(window: MainWindow, keys: str | None) -> None:
+def type_and_store(driver: WindowDriver, keys: str | None) -> None:
     """Type `keys` at the caret (None: a character and Backspace, a keystroke that leaves
     the text as it was), then store everything as switching or quitting does."""
-    editor = window.form.body
     if keys is None:
-        QTest.keyClicks(editor, "x")
-        QTest.keyClick(editor, Qt.Key.Key_Backspace)
+        driver.type("x")
+        driver.key(Qt.Key.Key_Backspace)
     else:
-        QTest.keyClicks(editor, keys)
-    window.persist_blocking()
+        driver.type(keys)
+    driver.store_everything()
 
 
 def reopen_type_store(
-    window: MainWindow, library: Library, body: str, keys: str | None = " Ende"
+    driver: WindowDriver, library: Library, body: str, keys: str | None = " Ende"
 ) -> str:
     """Store `body`, open it in the window, type, store; the body as stored now."""
     article_id = store_article(library, body)
-    open_in_window(window, article_id)
-    type_and_store(window, keys)
+    open_in_window(driver, article_id)
+    type_and_store(driver, keys)
     return library.get(article_id).body

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from editor.ui.body_editor import BodyEditor
 from editor.ui.editing import find_bar_controls
 from editor.ui.editing.find_replace_bar import FindReplaceBar
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 from tests.gui.editing.find_bar_setup import (
     TEXT,
     body_with_find_bar,
@@ -141,10 +141,10 @@ def alt_key(text: str) -> str:
     return QKeySequence.mnemonic(text).toString()
 
 
-def test_the_bar_alt_keys_clash_with_no_menu(main_window: MainWindow) -> None:
-    menus = [alt_key(action.text()) for action in main_window.menuBar().actions()]
+def test_the_bar_alt_keys_clash_with_no_menu(driver: WindowDriver) -> None:
+    menus = [alt_key(action.text()) for action in driver.window.menuBar().actions()]
     assert "Alt+A" in menus and "" not in menus  # &Article, and every menu has one
-    bar = main_window.form.find_bar
+    bar = driver.find_bar
     mnemonics = [alt_key(button.text()) for button in bar.findChildren(QPushButton)]
     shortcuts = [shortcut.key().toString() for shortcut in bar.findChildren(QShortcut)]
     assert sorted(mnemonics) == ["Alt+L", "Alt+R"]
@@ -152,21 +152,18 @@ def test_the_bar_alt_keys_clash_with_no_menu(main_window: MainWindow) -> None:
     assert not set(mnemonics + shortcuts) & set(menus)
 
 
-def test_alt_l_replaces_all_in_the_main_window(qtbot: QtBot, main_window: MainWindow) -> None:
-    main_window.new_article()
-    body, bar = main_window.form.body, main_window.form.find_bar
-    body.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is body)
-    QTest.keyClicks(body, TEXT)
-    assert body.toPlainText() == TEXT
-    QTest.keyClick(body, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # Replace
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.find_field)
+def test_alt_l_replaces_all_in_the_main_window(qtbot: QtBot, driver: WindowDriver) -> None:
+    driver.new_article()
+    bar = driver.find_bar
+    driver.type(TEXT)
+    assert driver.text() == TEXT
+    driver.press("Ctrl+H")  # Replace
+    qtbot.waitUntil(lambda: driver.focused() is bar.find_field)
     assert bar.is_replacing()
     QTest.keyClicks(bar.find_field, "cat")
-    bar.replace_field.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.replace_field)
+    driver.focus(bar.replace_field)
     QTest.keyClicks(bar.replace_field, "dog")
-    QTest.keyClick(bar.replace_field, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: body.toPlainText() == "dog dogalog dog. dog scan; the dog sat.")
+    driver.key(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier, into=bar.replace_field)
+    qtbot.waitUntil(lambda: driver.text() == "dog dogalog dog. dog scan; the dog sat.")
     assert bar.status_text() == "Replaced 5 time(s)"
     assert QApplication.activePopupWidget() is None  # no menu opened instead

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.block_structure import PARAGRAPH_SPACING
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 ENTER = Qt.Key.Key_Return
 BlockLook = tuple[float, float, float, float, float, int, int, float, int]
@@ -91,14 +91,12 @@ def test_paragraphs_typed_into_an_empty_body(qtbot: QtBot, editor: BodyEditor) -
     assert looks(editor) == loaded_looks(qtbot, "\n\n".join(STORY))
 
 
-def test_paragraphs_typed_into_a_new_article(qtbot: QtBot, main_window: MainWindow) -> None:
-    main_window.new_article()
-    body = main_window.form.body
-    body.setFocus()
-    qtbot.waitUntil(body.hasFocus)
-    type_paragraphs(body, *STORY)
-    assert body.markdown() == "\n\n".join(STORY)
-    assert looks(body) == loaded_looks(qtbot, "\n\n".join(STORY))
+def test_paragraphs_typed_into_a_new_article(qtbot: QtBot, driver: WindowDriver) -> None:
+    driver.new_article()
+    driver.focus("body")
+    type_paragraphs(driver.body, *STORY)
+    assert driver.markdown() == "\n\n".join(STORY)
+    assert looks(driver.body) == loaded_looks(qtbot, "\n\n".join(STORY))
 
 
 def test_paragraphs_typed_after_deleting_everything(qtbot: QtBot, editor: BodyEditor) -> None:

@@ -35,8 +35,10 @@ def start(window: MainWindow, article_id: str, prefix: str, count: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from tests.gui.driver import body_of
+
     assert window.open_article(article_id)
-    body = window.form.body
+    body = body_of(window)
     body.setFocus()
     typed = [0]
     timer = QTimer(window)

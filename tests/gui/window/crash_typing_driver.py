@@ -38,9 +38,12 @@ def start_typing(window: MainWindow) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
 
+    from tests.gui.driver import body_of
+
     window.new_article()
-    window.form.body.setFocus()
-    sys.stdout.write(f"article {window.article.id}\n")
+    body = body_of(window)
+    body.setFocus()
+    sys.stdout.write(f"article {window.current_article_id()}\n")
     sys.stdout.flush()
     typed = [0]
     timer = QTimer(window)
@@ -50,7 +53,7 @@ def start_typing(window: MainWindow) -> None:
         if typed[0] >= len(TYPED_TEXT):
             timer.stop()
             return
-        QTest.keyClicks(window.form.body, TYPED_TEXT[typed[0]])
+        QTest.keyClicks(body, TYPED_TEXT[typed[0]])
         typed[0] += 1
         sys.stdout.write(f"typed {typed[0]} {time.time():.4f}\n")
         sys.stdout.flush()

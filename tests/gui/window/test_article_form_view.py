@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from editor.domain import Article
 from editor.ui.article_form import ArticleForm
 from editor.ui.header_fields import AutoHeightTextEdit
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 TEASER_PROSE = (
     "Nach sieben Stunden Debatte steht der Haushalt fest: mehr Geld für Schulen und "
@@ -51,38 +51,37 @@ def _settled(form: ArticleForm) -> bool:
 
 
 def test_leaving_focus_mode_gives_the_teaser_its_height_back(
-    qtbot: QtBot, main_window: MainWindow
+    qtbot: QtBot, driver: WindowDriver
 ) -> None:
-    form = main_window.form
+    form, window = driver.page, driver.window
     teaser = form.teaser
     text = _teaser_that_wraps_beside_a_scroll_bar(teaser)
-    form.load(Article(kicker="Stadt", headline="Ein Titel", teaser=text, body="Text\n"))
+    driver.show_article(Article(kicker="Stadt", headline="Ein Titel", teaser=text, body="Text\n"))
     qtbot.waitUntil(lambda: _settled(form))
-    before = (teaser.height(), form.header.inset(), main_window.size())
-    focus = main_window.registry["view.focus"]
-    focus.trigger()
-    qtbot.waitUntil(main_window.isFullScreen)
-    focus.trigger()
-    qtbot.waitUntil(lambda: not main_window.isFullScreen() and main_window.size() == before[2])
+    before = (teaser.height(), form.header.inset(), window.size())
+    driver.trigger("view.focus")
+    qtbot.waitUntil(window.isFullScreen)
+    driver.trigger("view.focus")
+    qtbot.waitUntil(lambda: not window.isFullScreen() and window.size() == before[2])
     QApplication.processEvents()
     qtbot.waitUntil(lambda: _settled(form))
     assert (teaser.height(), form.header.inset()) == before[:2]
     # And the same again for the next article shown.
-    form.load(Article(headline="Zwei", teaser=text, body="Text\n"))
+    driver.show_article(Article(headline="Zwei", teaser=text, body="Text\n"))
     qtbot.waitUntil(lambda: _settled(form))
     assert (teaser.height(), form.header.inset()) == before[:2]
 
 
 def test_fitting_the_height_answers_a_width_change_made_during_the_fit(
-    qtbot: QtBot, main_window: MainWindow
+    qtbot: QtBot, driver: WindowDriver
 ) -> None:
     # The mechanism behind the focus-mode bug, without the window: squeezed to nothing
     # the teaser shows a scroll bar; given its width back, hiding that bar widens the
     # text again in the middle of the fit, and the height must follow the final text.
-    form = main_window.form
+    form = driver.page
     teaser = form.teaser
     text = _teaser_that_wraps_beside_a_scroll_bar(teaser)
-    form.load(Article(headline="Ein Titel", teaser=text, body="Text\n"))
+    driver.show_article(Article(headline="Ein Titel", teaser=text, body="Text\n"))
     qtbot.waitUntil(lambda: _settled(form))
     height = teaser.height()
     width = teaser.width()
@@ -95,27 +94,28 @@ def _header_sizes(form: ArticleForm) -> list[float]:
     return [field.font().pointSizeF() for field in (form.kicker, form.headline, form.teaser)]
 
 
-def test_zoom_scales_the_header_with_the_body(qtbot: QtBot, main_window: MainWindow) -> None:
-    form = main_window.form
-    form.load(Article(kicker="Stadt", headline="Ein Titel", teaser="Kurz.", body="Text\n"))
+def test_zoom_scales_the_header_with_the_body(qtbot: QtBot, driver: WindowDriver) -> None:
+    form = driver.page
+    driver.show_article(
+        Article(kicker="Stadt", headline="Ein Titel", teaser="Kurz.", body="Text\n")
+    )
     qtbot.waitUntil(lambda: _settled(form))
     normal_sizes = _header_sizes(form)
-    normal_body = form.body.font().pointSizeF()
+    normal_body = driver.body.font().pointSizeF()
     normal_inset = form.header.inset()
-    registry = main_window.registry
     for _ in range(3):
-        registry["view.zoom_in"].trigger()
-    factor = form.body.font().pointSizeF() / normal_body
+        driver.trigger("view.zoom_in")
+    factor = driver.body.font().pointSizeF() / normal_body
     assert factor > 1.2
     assert _header_sizes(form) == pytest.approx([size * factor for size in normal_sizes], abs=0.02)
     qtbot.waitUntil(lambda: _settled(form))
     assert form.header.inset() > normal_inset
     for _ in range(5):
-        registry["view.zoom_out"].trigger()
-    factor = form.body.font().pointSizeF() / normal_body
+        driver.trigger("view.zoom_out")
+    factor = driver.body.font().pointSizeF() / normal_body
     assert factor < 1
     assert _header_sizes(form) == pytest.approx([size * factor for size in normal_sizes], abs=0.02)
-    registry["view.zoom_reset"].trigger()
+    driver.trigger("view.zoom_reset")
     assert _header_sizes(form) == normal_sizes
     assert form.header_scale() == 1
     qtbot.waitUntil(lambda: _settled(form))
@@ -123,18 +123,20 @@ def test_zoom_scales_the_header_with_the_body(qtbot: QtBot, main_window: MainWin
 
 
 def test_zoomed_header_is_remembered(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path, main_window: MainWindow
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, driver: WindowDriver
 ) -> None:
     from editor.app import build_main_window
 
-    normal_sizes = _header_sizes(main_window.form)
-    main_window.commands.zoom(+2)
-    main_window.preferences.sync()
-    factor = main_window.form.header_scale()
+    normal_sizes = _header_sizes(driver.page)
+    driver.trigger("view.zoom_in")
+    driver.trigger("view.zoom_in")
+    driver.preferences.sync()
+    factor = driver.page.header_scale()
     assert factor > 1
-    again = build_main_window(qapp, main_window.form.body.font().family(), tmp_path / "settings")
+    again = build_main_window(qapp, driver.body.font().family(), tmp_path / "settings")
     qtbot.addWidget(again)
-    assert again.form.header_scale() == pytest.approx(factor)
-    assert _header_sizes(again.form) == pytest.approx(
+    again_driver = WindowDriver(again, qtbot, None)
+    assert again_driver.page.header_scale() == pytest.approx(factor)
+    assert _header_sizes(again_driver.page) == pytest.approx(
         [size * factor for size in normal_sizes], abs=0.02
     )

@@ -4,13 +4,13 @@ an article leaves the focus in the list; Enter or a double-click moves it into t
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.storage.library import Library
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 StoredTexts = dict[str, tuple[str, str, str, int]]
@@ -25,21 +25,9 @@ def stored_texts(library: Library) -> StoredTexts:
     return texts
 
 
-def click_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
-    view = window.article_list
-    rect = view.visualRect(view.list_model.index(row))
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
-
-
-def row_of_current(window: MainWindow) -> int:
-    return window.article_list.list_model.row_of(window.article.id)
-
-
-def unique_prefix_row(window: MainWindow, avoid: int) -> tuple[int, str]:
+def unique_prefix_row(driver: WindowDriver, avoid: int) -> tuple[int, str]:
     """A row (not `avoid`) whose headline starts with letters no other headline starts with."""
-    model = window.article_list.list_model
-    headlines = [str(model.data(model.index(row))) for row in range(model.rowCount())]
+    headlines = driver.listed_headlines()
     for row, headline in enumerate(headlines):
         prefix = headline[:4]
         others = [h for number, h in enumerate(headlines) if number != row]
@@ -49,50 +37,50 @@ def unique_prefix_row(window: MainWindow, avoid: int) -> tuple[int, str]:
 
 
 @pytest.fixture
-def before(main_window: MainWindow, sample_library: Library) -> StoredTexts:
-    main_window.persist_blocking()
+def before(driver: WindowDriver, sample_library: Library) -> StoredTexts:
+    driver.store_everything()
     return stored_texts(sample_library)
 
 
-def assert_nothing_changed(window: MainWindow, library: Library, before: StoredTexts) -> None:
-    assert not window.autosaver.is_dirty
-    window.persist_blocking()
+def assert_nothing_changed(driver: WindowDriver, library: Library, before: StoredTexts) -> None:
+    assert not driver.has_unsaved_edits()
+    driver.store_everything()
     assert stored_texts(library) == before
 
 
 def test_type_ahead_opens_an_article_and_types_nothing_into_it(
-    qtbot: QtBot, main_window: MainWindow, sample_library: Library, before: StoredTexts
+    driver: WindowDriver, sample_library: Library, before: StoredTexts
 ) -> None:
-    click_row(qtbot, main_window, row_of_current(main_window))
-    row, prefix = unique_prefix_row(main_window, row_of_current(main_window))
-    QTest.keyClicks(main_window.article_list, prefix)
-    assert row_of_current(main_window) == row
-    assert QApplication.focusWidget() is main_window.article_list
-    assert_nothing_changed(main_window, sample_library, before)
+    driver.click_row(driver.row_of_open_article())
+    row, prefix = unique_prefix_row(driver, driver.row_of_open_article())
+    QTest.keyClicks(driver.article_list, prefix)
+    assert driver.row_of_open_article() == row
+    assert driver.focused() is driver.article_list
+    assert_nothing_changed(driver, sample_library, before)
 
 
 def test_arrows_page_keys_home_and_end_browse(
-    qtbot: QtBot, main_window: MainWindow, sample_library: Library, before: StoredTexts
+    driver: WindowDriver, sample_library: Library, before: StoredTexts
 ) -> None:
-    view = main_window.article_list
-    last = view.list_model.rowCount() - 1
-    click_row(qtbot, main_window, 0)
+    view = driver.article_list
+    last = len(driver.listed_ids()) - 1
+    driver.click_row(0)
     QTest.keyClick(view, Qt.Key.Key_Down)
     QTest.keyClick(view, Qt.Key.Key_Down)
-    assert row_of_current(main_window) == 2
+    assert driver.row_of_open_article() == 2
     QTest.keyClick(view, Qt.Key.Key_Up)
-    assert row_of_current(main_window) == 1
+    assert driver.row_of_open_article() == 1
     QTest.keyClick(view, Qt.Key.Key_End)
-    assert row_of_current(main_window) == last
+    assert driver.row_of_open_article() == last
     QTest.keyClick(view, Qt.Key.Key_Home)
-    assert row_of_current(main_window) == 0
+    assert driver.row_of_open_article() == 0
     QTest.keyClick(view, Qt.Key.Key_PageDown)
-    assert row_of_current(main_window) > 0
+    assert driver.row_of_open_article() > 0
     QTest.keyClick(view, Qt.Key.Key_PageUp)
-    assert row_of_current(main_window) == 0
-    assert QApplication.focusWidget() is view
-    assert main_window.form.headline.text() == sample_library.get(main_window.article.id).headline
-    assert_nothing_changed(main_window, sample_library, before)
+    assert driver.row_of_open_article() == 0
+    assert driver.focused() is view
+    assert driver.text("headline") == sample_library.get(driver.article_id).headline
+    assert_nothing_changed(driver, sample_library, before)
 
 
 @pytest.mark.parametrize(
@@ -112,58 +100,56 @@ def test_arrows_page_keys_home_and_end_browse(
     ],
 )
 def test_no_key_in_the_list_changes_an_article(
-    qtbot: QtBot,
-    main_window: MainWindow,
+    driver: WindowDriver,
     sample_library: Library,
     before: StoredTexts,
     key: Qt.Key,
     modifiers: Qt.KeyboardModifier,
 ) -> None:
     QApplication.clipboard().setText("EINGEFÜGT")
-    body = main_window.form.body
-    body.selectAll()  # what Ctrl+X, Ctrl+B or Ctrl+2 would act on
-    click_row(qtbot, main_window, 1)
-    body.selectAll()
-    QTest.keyClick(main_window.article_list, key, modifiers)
-    assert "EINGEFÜGT" not in body.toPlainText()
-    assert_nothing_changed(main_window, sample_library, before)
+    driver.select_all()  # what Ctrl+X, Ctrl+B or Ctrl+2 would act on
+    driver.click_row(1)
+    driver.select_all()
+    driver.key(key, modifiers, into=driver.article_list)
+    assert "EINGEFÜGT" not in driver.text()
+    assert_nothing_changed(driver, sample_library, before)
 
 
-def test_enter_moves_the_focus_into_the_body(qtbot: QtBot, main_window: MainWindow) -> None:
-    click_row(qtbot, main_window, 0)
-    QTest.keyClick(main_window.article_list, Qt.Key.Key_Down)
-    QTest.keyClick(main_window.article_list, Qt.Key.Key_Return)
-    assert row_of_current(main_window) == 1
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is main_window.form.body)
+def test_enter_moves_the_focus_into_the_body(qtbot: QtBot, driver: WindowDriver) -> None:
+    driver.click_row(0)
+    opened = driver.wait_until_opened(lambda: driver.key(Qt.Key.Key_Down, into=driver.article_list))
+    assert opened == driver.listed_ids()[1]
+    assert not driver.has_focus("body"), "browsing keeps the focus in the list"
+    driver.key(Qt.Key.Key_Return, into=driver.article_list)
+    assert driver.row_of_open_article() == 1
+    qtbot.waitUntil(lambda: driver.has_focus("body"))
 
 
-def test_double_click_moves_the_focus_into_the_body(qtbot: QtBot, main_window: MainWindow) -> None:
-    view = main_window.article_list
-    rect = view.visualRect(view.list_model.index(2))
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert row_of_current(main_window) == 2
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is main_window.form.body)
+def test_double_click_moves_the_focus_into_the_body(qtbot: QtBot, driver: WindowDriver) -> None:
+    driver.double_click_row(2)
+    assert driver.row_of_open_article() == 2
+    qtbot.waitUntil(lambda: driver.has_focus("body"))
 
 
 def test_clicking_the_open_article_keeps_its_text(
-    qtbot: QtBot, main_window: MainWindow, sample_library: Library, before: StoredTexts
+    driver: WindowDriver, sample_library: Library, before: StoredTexts
 ) -> None:
-    click_row(qtbot, main_window, row_of_current(main_window))
-    QTest.keyClicks(main_window.article_list, "xqz")  # matches no headline
-    assert QApplication.focusWidget() is main_window.article_list
-    assert isinstance(main_window.article_list.currentIndex(), QModelIndex)
-    assert_nothing_changed(main_window, sample_library, before)
+    row = driver.row_of_open_article()
+    opened = driver.article_id
+    driver.click_row(row)
+    QTest.keyClicks(driver.article_list, "xqz")  # matches no headline
+    assert driver.focused() is driver.article_list
+    assert driver.selected_id() == opened == driver.article_id
+    assert_nothing_changed(driver, sample_library, before)
 
 
 def test_find_opens_from_the_list_and_formatting_does_not(
-    qtbot: QtBot, main_window: MainWindow
+    qtbot: QtBot, driver: WindowDriver
 ) -> None:
-    click_row(qtbot, main_window, 1)
-    registry = main_window.registry
-    assert not registry["format.bold"].isEnabled()
-    assert registry["edit.find"].isEnabled() and registry["edit.replace"].isEnabled()
-    QTest.keyClick(main_window.article_list, Qt.Key.Key_H, CTRL)
-    bar = main_window.form.find_bar
+    driver.click_row(1)
+    assert not driver.is_enabled("format.bold")
+    assert driver.is_enabled("edit.find") and driver.is_enabled("edit.replace")
+    driver.key(Qt.Key.Key_H, CTRL, into=driver.article_list)
+    bar = driver.find_bar
     assert bar.isVisible() and bar.is_replacing()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.find_field)
+    qtbot.waitUntil(lambda: driver.focused() is bar.find_field)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,19 +12,10 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
-from editor.storage.errors import ArticleNotFoundError, LibraryError
+from editor.storage.errors import LibraryError
 from editor.storage.library import Library
 from editor.ui.autosave import MAX_UNSAVED_MS, PAUSE_MS, Autosaver
-from editor.ui.main_window import MainWindow
-
-Stored = Callable[[str], Article]
-
-
-def stored_body(stored: Stored, article_id: str) -> str:
-    try:
-        return stored(article_id).body
-    except ArticleNotFoundError:
-        return ""
+from tests.gui.driver import WindowDriver
 
 
 def test_autosave_settles_within_a_second_of_a_pause() -> None:
@@ -33,101 +23,90 @@ def test_autosave_settles_within_a_second_of_a_pause() -> None:
     assert MAX_UNSAVED_MS <= 1500
 
 
-def test_typing_is_stored_after_a_pause(
-    qtbot: QtBot, main_window: MainWindow, stored: Stored
-) -> None:
-    article_id = main_window.article.id
-    QTest.keyClicks(main_window.form.body, " Nachtrag")
-    assert "Nachtrag" not in stored_body(stored, article_id)
-    qtbot.waitUntil(lambda: "Nachtrag" in stored_body(stored, article_id), timeout=1000 + 500)
-    qtbot.waitUntil(lambda: main_window.save_state_label.text().startswith("Saved"))
+def test_typing_is_stored_after_a_pause(qtbot: QtBot, driver: WindowDriver) -> None:
+    article_id = driver.article_id
+    driver.type(" Nachtrag")
+    assert "Nachtrag" not in driver.stored_body(article_id)
+    qtbot.waitUntil(lambda: "Nachtrag" in driver.stored_body(article_id), timeout=1000 + 500)
+    qtbot.waitUntil(lambda: driver.save_label().startswith("Saved"))
 
 
 def test_a_brand_new_article_is_stored_without_saving_by_hand(
-    qtbot: QtBot, main_window: MainWindow, stored: Stored
+    qtbot: QtBot, driver: WindowDriver
 ) -> None:
-    main_window.new_article()
-    article_id = main_window.article.id
-    QTest.keyClicks(main_window.form.headline, "Nie gespeichert")
-    main_window.form.body.setFocus()
-    QTest.keyClicks(main_window.form.body, "Erster Satz.")
-    qtbot.waitUntil(lambda: "Erster Satz." in stored_body(stored, article_id), timeout=1500)
-    assert stored(article_id).headline == "Nie gespeichert"
-    qtbot.waitUntil(lambda: main_window.article_list.list_model.row_of(article_id) == 0)
-    assert main_window.article_list.currentIndex().row() == 0
+    driver.new_article()
+    article_id = driver.article_id
+    driver.type("Nie gespeichert", into="headline")
+    driver.type("Erster Satz.")
+    stored = driver.wait_until_saved(article_id, timeout_ms=1500)  # what the window shows
+    assert (stored.headline, stored.body.strip()) == ("Nie gespeichert", "Erster Satz.")
+    qtbot.waitUntil(lambda: driver.listed_ids()[0] == article_id)
+    assert driver.selected_id() == article_id
 
 
 def test_an_untouched_new_article_is_not_stored(
-    qtbot: QtBot, main_window: MainWindow, sample_library: Library
+    driver: WindowDriver, sample_library: Library
 ) -> None:
-    before = len(sample_library.list_articles())
-    main_window.new_article()
-    main_window.new_article()
-    main_window.close()
-    assert len(sample_library.list_articles()) == before
+    before = [summary.id for summary in sample_library.list_articles()]
+    driver.new_article()
+    driver.new_article()
+    assert driver.quit()
+    assert [summary.id for summary in sample_library.list_articles()] == before
 
 
-def test_switching_article_stores_the_previous_one(main_window: MainWindow, stored: Stored) -> None:
-    first = main_window.article.id
-    QTest.keyClicks(main_window.form.body, " Vor dem Wechsel")
-    second_row = 1
-    second_id = main_window.article_list.list_model.article_id_at(second_row)
-    assert second_id is not None
-    main_window.article_list.setCurrentIndex(main_window.article_list.list_model.index(second_row))
-    assert main_window.article.id == second_id
-    assert "Vor dem Wechsel" in stored(first).body
-    assert main_window.windowTitle().startswith(stored(second_id).headline)
+def test_switching_article_stores_the_previous_one(driver: WindowDriver) -> None:
+    first = driver.article_id
+    driver.type(" Vor dem Wechsel")
+    second_id = driver.listed_ids()[1]
+    driver.open_article(second_id)
+    assert driver.article_id == second_id
+    assert "Vor dem Wechsel" in driver.stored_body(first)
+    assert driver.title().startswith(driver.stored(second_id).headline)
 
 
-def test_switching_back_shows_what_was_typed(main_window: MainWindow) -> None:
-    first = main_window.article.id
-    QTest.keyClicks(main_window.form.body, " Hin und zurueck")
-    second_id = main_window.article_list.list_model.article_id_at(1)
-    assert second_id is not None
-    main_window.open_article(second_id)
-    main_window.open_article(first)
-    assert "Hin und zurueck" in main_window.form.body.toPlainText()
+def test_switching_back_shows_what_was_typed(driver: WindowDriver) -> None:
+    first = driver.article_id
+    driver.type(" Hin und zurueck")
+    driver.open_article(driver.listed_ids()[1])
+    assert "Hin und zurueck" not in driver.text()
+    driver.open_article(first)
+    assert "Hin und zurueck" in driver.text()
 
 
-def test_focus_loss_stores_at_once(qtbot: QtBot, main_window: MainWindow, stored: Stored) -> None:
-    article_id = main_window.article.id
-    QTest.keyClicks(main_window.form.body, " Fokuswechsel")
-    main_window.article_list.setFocus()
-    assert not main_window.autosaver.is_dirty
-    qtbot.waitUntil(lambda: "Fokuswechsel" in stored_body(stored, article_id), timeout=500)
+def test_focus_loss_stores_at_once(qtbot: QtBot, driver: WindowDriver) -> None:
+    article_id = driver.article_id
+    driver.type(" Fokuswechsel")
+    driver.focus_article_list()
+    assert not driver.has_unsaved_edits()
+    qtbot.waitUntil(lambda: "Fokuswechsel" in driver.stored_body(article_id), timeout=500)
 
 
-def test_application_deactivation_stores(
-    qtbot: QtBot, main_window: MainWindow, stored: Stored
-) -> None:
-    article_id = main_window.article.id
-    QTest.keyClicks(main_window.form.body, " Fenster verlassen")
-    main_window._on_application_state(Qt.ApplicationState.ApplicationInactive)
-    qtbot.waitUntil(lambda: "Fenster verlassen" in stored_body(stored, article_id), timeout=500)
+def test_application_deactivation_stores(qtbot: QtBot, driver: WindowDriver) -> None:
+    article_id = driver.article_id
+    driver.type(" Fenster verlassen")
+    driver.leave_application()
+    qtbot.waitUntil(lambda: "Fenster verlassen" in driver.stored_body(article_id), timeout=500)
 
 
-def test_quit_stores_everything(main_window: MainWindow, stored: Stored) -> None:
-    main_window.new_article()
-    article_id = main_window.article.id
-    QTest.keyClicks(main_window.form.headline, "Letzte Zeile vor dem Feierabend")
-    main_window.form.body.setFocus()
-    QTest.keyClicks(main_window.form.body, "Gerade noch getippt")
-    main_window.close()
-    article = stored(article_id)
+def test_quit_stores_everything(driver: WindowDriver) -> None:
+    driver.new_article()
+    article_id = driver.article_id
+    driver.type("Letzte Zeile vor dem Feierabend", into="headline")
+    driver.type("Gerade noch getippt")
+    assert driver.quit()
+    article = driver.stored(article_id)
     assert article.headline == "Letzte Zeile vor dem Feierabend"
     assert "Gerade noch getippt" in article.body
 
 
-def test_every_field_is_stored(qtbot: QtBot, main_window: MainWindow, stored: Stored) -> None:
-    main_window.new_article()
-    form, details = main_window.form, main_window.details
-    form.kicker.setFocus()
-    QTest.keyClicks(form.kicker, "Eilmeldung")
-    QTest.keyClicks(form.headline, "Alle Felder")
-    form.teaser.setFocus()
-    QTest.keyClicks(form.teaser, "Zeile eins")
-    QTest.keyClick(form.teaser, Qt.Key.Key_Return)
-    QTest.keyClicks(form.teaser, "Zeile zwei")
+def test_every_field_is_stored(driver: WindowDriver) -> None:
+    driver.new_article()
+    details = driver.details
+    driver.type("Eilmeldung", into="kicker")
+    driver.type("Alle Felder", into="headline")
+    driver.type("Zeile eins", into="teaser")
+    driver.key(Qt.Key.Key_Return)
+    driver.type("Zeile zwei", into="teaser")
     QTest.keyClicks(details.byline, "Max Muster")
     QTest.keyClicks(details.dateline, "Wien")
     details.section.setCurrentText("Neue Rubrik")
@@ -136,8 +115,9 @@ def test_every_field_is_stored(qtbot: QtBot, main_window: MainWindow, stored: St
     details.status.setCurrentIndex(details.status.findData("in_review"))
     details.target_unit.setCurrentIndex(1)
     details.target.setValue(3000)
-    main_window.close()
-    article = stored(main_window.article.id)
+    article_id = driver.article_id
+    assert driver.quit()
+    article = driver.stored(article_id)
     assert article.kicker == "Eilmeldung"
     assert article.headline == "Alle Felder"
     assert article.teaser == "Zeile eins\nZeile zwei"

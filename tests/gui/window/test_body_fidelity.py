@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from editor.formats.body import render_html
 from editor.storage.library import Library
-from editor.ui.main_window import MainWindow
 from tests.gui.body.normalize import normalize
 from tests.gui.body.window_path import reopen_type_store
+from tests.gui.driver import WindowDriver
 
 
 def _same(stored: str, expected: str) -> None:
@@ -33,35 +33,35 @@ def _same(stored: str, expected: str) -> None:
     ],
 )  # fmt: skip
 def test_allowed_links_survive_open_and_save(
-    main_window: MainWindow, sample_library: Library, body: str, expected: str
+    driver: WindowDriver, sample_library: Library, body: str, expected: str
 ) -> None:
-    _same(reopen_type_store(main_window, sample_library, body), expected)
+    _same(reopen_type_store(driver, sample_library, body), expected)
 
 
 @pytest.mark.parametrize(
     "target", ["javascript:alert(1)", "data:text/html,x", "vbscript:msgbox(1)", "JaVaScRiPt:x"]
 )
 def test_a_refused_link_becomes_text_with_a_visible_warning(
-    qtbot: QtBot, main_window: MainWindow, sample_library: Library, target: str
+    qtbot: QtBot, driver: WindowDriver, sample_library: Library, target: str
 ) -> None:
     body = f"Vorsicht [Klick]({target}) hier."
-    stored = reopen_type_store(main_window, sample_library, body)
+    stored = reopen_type_store(driver, sample_library, body)
     _same(stored, "Vorsicht Klick hier. Ende")
-    notice = main_window.form.notice
+    notice = driver.body_notice()
     assert notice.isVisible()
     assert target in notice.text()
 
 
-def test_no_warning_without_refused_links(main_window: MainWindow, sample_library: Library) -> None:
-    reopen_type_store(main_window, sample_library, "Mehr zum [Haushalt](/politik/haushalt).")
-    assert not main_window.form.notice.isVisible()
+def test_no_warning_without_refused_links(driver: WindowDriver, sample_library: Library) -> None:
+    reopen_type_store(driver, sample_library, "Mehr zum [Haushalt](/politik/haushalt).")
+    assert not driver.body_notice().isVisible()
 
 
-def test_huge_list_numbers_are_kept(main_window: MainWindow, sample_library: Library) -> None:
+def test_huge_list_numbers_are_kept(driver: WindowDriver, sample_library: Library) -> None:
     body = "2147483648. Besucher\n2147483649. Gäste\n\n18446744073709551616. Rekord"
-    stored = reopen_type_store(main_window, sample_library, body)
+    stored = reopen_type_store(driver, sample_library, body)
     _same(stored, "2147483648. Besucher\n2147483649. Gäste\n\n18446744073709551616. Rekord Ende")
-    assert main_window.form.body.load_error is None
+    assert driver.body_load_error() is None
 
 
 @pytest.mark.parametrize(
@@ -82,9 +82,9 @@ def test_huge_list_numbers_are_kept(main_window: MainWindow, sample_library: Lib
     ],
 )
 def test_link_titles_survive(
-    main_window: MainWindow, sample_library: Library, body: str, expected: str
+    driver: WindowDriver, sample_library: Library, body: str, expected: str
 ) -> None:
-    _same(reopen_type_store(main_window, sample_library, body), expected)
+    _same(reopen_type_store(driver, sample_library, body), expected)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,7 @@ def test_link_titles_survive(
     ],
 )
 def test_untouched_structure_and_text_survive(
-    main_window: MainWindow, sample_library: Library, body: str
+    driver: WindowDriver, sample_library: Library, body: str
 ) -> None:
-    stored = reopen_type_store(main_window, sample_library, body, keys=None)
+    stored = reopen_type_store(driver, sample_library, body, keys=None)
     _same(stored, body)

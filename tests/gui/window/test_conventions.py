@@ -11,16 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from editor import __version__
 from editor.storage.library import Library
 from editor.ui.actions import ACTION_SPECS, default_shortcuts
-from editor.ui.main_window import MainWindow
-
-CTRL = Qt.KeyboardModifier.ControlModifier
+from tests.gui.driver import WindowDriver
 
 
 def test_ctrl_y_is_a_default_redo_key_on_every_platform(qapp: QApplication) -> None:
@@ -30,27 +26,26 @@ def test_ctrl_y_is_a_default_redo_key_on_every_platform(qapp: QApplication) -> N
     assert len(keys) == len({key.toString() for key in keys}), "no key twice"
 
 
-def test_ctrl_y_redoes_in_the_body(main_window: MainWindow) -> None:
-    main_window.new_article()
-    body = main_window.form.body
-    body.setFocus()
-    QTest.keyClicks(body, "Wien")
-    QTest.keyClick(body, Qt.Key.Key_Z, CTRL)
-    assert body.toPlainText() == ""
-    QTest.keyClick(body, Qt.Key.Key_Y, CTRL)
-    assert body.toPlainText() == "Wien"
+def test_ctrl_y_redoes_in_the_body(driver: WindowDriver) -> None:
+    driver.new_article()
+    driver.type("Wien")
+    assert driver.text() == "Wien"
+    driver.press("Ctrl+Z")
+    assert driver.text() == ""
+    driver.press("Ctrl+Y")
+    assert driver.text() == "Wien"
 
 
-def test_zoom_level_is_in_the_status_bar(main_window: MainWindow) -> None:
-    label = main_window.commands.zoom_label
-    assert label.isVisibleTo(main_window)
+def test_zoom_level_is_in_the_status_bar(driver: WindowDriver) -> None:
+    label = driver.status_label("zoom")
+    assert label.isVisibleTo(driver.window)
     assert label.text() == "Zoom 100 %"
-    main_window.registry["view.zoom_in"].trigger()
-    main_window.registry["view.zoom_in"].trigger()
-    percent = main_window.commands.zoom_percent()
+    driver.trigger("view.zoom_in")
+    driver.trigger("view.zoom_in")
+    percent = driver.zoom_percent()
     assert percent > 100
     assert label.text() == f"Zoom {percent} %"
-    main_window.registry["view.zoom_reset"].trigger()
+    driver.trigger("view.zoom_reset")
     assert label.text() == "Zoom 100 %"
 
 
@@ -66,7 +61,7 @@ def test_version_on_the_command_line_matches_the_package() -> None:
     assert __version__ == version("copydesk")
 
 
-def test_about_shows_the_version(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_about_shows_the_version(driver: WindowDriver) -> None:
     seen: list[str] = []
 
     def read_and_close() -> None:
@@ -78,14 +73,14 @@ def test_about_shows_the_version(qtbot: QtBot, main_window: MainWindow) -> None:
             QTimer.singleShot(20, read_and_close)
 
     QTimer.singleShot(20, read_and_close)
-    main_window.registry["help.about"].trigger()
+    driver.trigger("help.about")
     assert seen and f"Copydesk {__version__}" in seen[0]
 
 
 def test_library_name_has_the_full_path_as_tooltip(
-    main_window: MainWindow, sample_library: Library, sample_library_path: Path
+    driver: WindowDriver, sample_library: Library, sample_library_path: Path
 ) -> None:
-    label = main_window.library_label
+    label = driver.status_label("library")
     assert label.text() == f"Library: {sample_library.name}"
     assert str(sample_library_path.resolve()) in label.toolTip()
     assert label.textFormat() == Qt.TextFormat.PlainText

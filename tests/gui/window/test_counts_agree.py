@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from editor.domain import Article
 from editor.services.importing import import_text
 from editor.storage.library import Library
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 from tests.gui.window.sample_library import FEATURE_BODY
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "seed-article.txt"
@@ -76,21 +76,20 @@ def test_status_bar_list_show_and_list_json_agree(
     listed = {row["id"]: row["word_count"] for row in rows if not row["placeholder"]}
     assert len(listed) == 3
     with Library.open(str(library_path)) as library:
-        window: MainWindow = build_main_window(qapp, load_body_font(), tmp_path / "settings")
+        window = build_main_window(qapp, load_body_font(), tmp_path / "settings")
         qtbot.addWidget(window)
         window.show()
-        window.attach_library(library)
-        model = window.article_list.list_model
+        driver = WindowDriver(window, qtbot, library)
+        driver.library_arrives(library)
         for article_id, list_json_words in listed.items():
             shown = cli_json(library_path, "show", article_id)
             assert isinstance(shown, dict)
-            assert window.open_article(article_id)
-            window.counts_tracker.recount_now()
-            status = window.counts.metrics
-            row_words = model._rows[model.row_of(article_id)].word_count
-            counts = (status.words, row_words, shown["word_count"], list_json_words)
+            assert driver.choose_article(article_id)
+            status = driver.counts.metrics
+            assert status.words > 0
+            counts = (status.words, shown["word_count"], list_json_words)
             assert len(set(counts)) == 1, (shown["headline"], counts)
+            assert driver.listed_detail(article_id).endswith(f"· {status.words:,} words")
             assert status.chars_with_spaces == shown["char_count"], shown["headline"]
-            assert f"{status.words:,} words" in window.counts.counts_label.text().replace(".", ",")
-        window.close()
-        window.autosaver.flush()
+            assert f"{status.words:,} words" in driver.counts_text().replace(".", ",")
+        assert driver.quit()

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -16,89 +15,91 @@ from editor.storage.library import Library
 from editor.ui.main_window import MainWindow
 from editor.ui.session.save_coordinator import QuitChoice
 from editor.ui.session.save_prompts import SaveDialogs
+from tests.gui.driver import WindowDriver
 from tests.gui.window.save_fakes import FillingDisk, ScriptedPrompts
 
 
-def full_disk_window(
-    main_window: MainWindow, library: Library
-) -> tuple[FillingDisk, ScriptedPrompts]:
+def full_disk_window(driver: WindowDriver, library: Library) -> tuple[FillingDisk, ScriptedPrompts]:
     disk = FillingDisk(library)
     prompts = ScriptedPrompts()
-    main_window.autosaver.set_sink(disk)
-    main_window.save_coordinator.prompts = prompts
+    driver.store_into(disk)
+    driver.answer_save_questions_with(prompts)
     return disk, prompts
 
 
 def test_retry_once_the_disk_has_room_saves_and_quits(
-    main_window: MainWindow, sample_library: Library
+    driver: WindowDriver, sample_library: Library
 ) -> None:
-    disk, prompts = full_disk_window(main_window, sample_library)
-    article_id = main_window.article.id
-    QTest.keyClicks(main_window.form.body, " Letzter Satz")
+    disk, prompts = full_disk_window(driver, sample_library)
+    article_id = driver.article_id
+    driver.type(" Letzter Satz")
     prompts.quit_answers = [QuitChoice.RETRY]
     prompts.on_quit_question = lambda: setattr(disk, "full", False)
-    main_window.close()
+    assert driver.quit()
     assert prompts.asked_on_quit == ["the disk is full"]
-    assert not main_window.isVisible()
+    assert not driver.window.isVisible()
     assert "Letzter Satz" in sample_library.get(article_id).body
 
 
 def test_cancel_keeps_the_window_open_with_the_text_queued(
-    main_window: MainWindow, sample_library: Library
+    driver: WindowDriver, sample_library: Library
 ) -> None:
-    disk, prompts = full_disk_window(main_window, sample_library)
-    article_id = main_window.article.id
-    QTest.keyClicks(main_window.form.body, " Noch offen")
+    disk, prompts = full_disk_window(driver, sample_library)
+    article_id = driver.article_id
+    driver.type(" Noch offen")
     prompts.quit_answers = [QuitChoice.CANCEL]
-    assert not main_window.close()
-    assert main_window.isVisible()
-    assert main_window.save_state_label.text() == "Not saved: the disk is full"
+    assert not driver.quit()
+    assert driver.window.isVisible()
+    assert driver.save_label() == "Not saved: the disk is full"
     assert "Noch offen" not in sample_library.get(article_id).body
+    assert "Noch offen" in driver.text(), "the text stays in the window"
     disk.full = False
-    assert main_window.close()
+    assert driver.quit()
     assert "Noch offen" in sample_library.get(article_id).body
 
 
 def test_save_a_copy_as_writes_the_article_to_a_file(
-    main_window: MainWindow, sample_library: Library, tmp_path: Path
+    driver: WindowDriver, sample_library: Library, tmp_path: Path
 ) -> None:
-    _disk, prompts = full_disk_window(main_window, sample_library)
-    QTest.keyClicks(main_window.form.body, " Gerettet in eine Datei")
+    _disk, prompts = full_disk_window(driver, sample_library)
+    driver.type(" Gerettet in eine Datei")
     prompts.quit_answers = [QuitChoice.SAVE_COPY]
     target = tmp_path / "rescued.md"
     prompts.copy_paths = [target]
-    assert main_window.close()
+    headline = driver.text("headline")
+    assert driver.quit()
     text = target.read_text("utf-8")
     assert text.startswith("---\n") and "Gerettet in eine Datei" in text
-    assert main_window.form.headline.text() in text
+    assert headline and headline in text
 
 
 def test_quit_anyway_closes_without_a_traceback(
-    main_window: MainWindow, sample_library: Library
+    driver: WindowDriver, sample_library: Library
 ) -> None:
-    disk, prompts = full_disk_window(main_window, sample_library)
-    QTest.keyClicks(main_window.form.body, " Verworfen")
+    disk, prompts = full_disk_window(driver, sample_library)
+    driver.type(" Verworfen")
     prompts.quit_answers = [QuitChoice.QUIT_ANYWAY]
-    assert main_window.close()
+    assert driver.quit()
     assert prompts.asked_on_quit == ["the disk is full"]
-    assert not main_window.autosaver.is_busy
+    assert not driver.is_saving()
     attempts = disk.attempts
-    main_window.close()  # run_gui closes the window once more after the loop ends
+    assert attempts > 0
+    driver.quit()  # run_gui closes the window once more after the loop ends
     assert disk.attempts == attempts
 
 
 def test_a_save_failing_while_quitting_is_not_lost(
-    main_window: MainWindow, sample_library: Library, tmp_path: Path
+    driver: WindowDriver, sample_library: Library, tmp_path: Path
 ) -> None:
     """The worker's failure report would be queued to a loop that no longer runs: the
     quit settles the job itself, so its text is still there to be rescued."""
-    _disk, prompts = full_disk_window(main_window, sample_library)
-    QTest.keyClicks(main_window.form.body, " Im Flug")
-    main_window.autosaver.save_now()  # the worker takes the snapshot and fails ...
+    _disk, prompts = full_disk_window(driver, sample_library)
+    driver.type(" Im Flug")
+    driver.save()  # the worker takes the snapshot and fails ...
     prompts.quit_answers = [QuitChoice.SAVE_COPY]
     target = tmp_path / "in-flight.txt"
     prompts.copy_paths = [target]
-    assert main_window.close()  # ... before its report is delivered
+    assert driver.quit()  # ... before its report is delivered
     assert "Im Flug" in target.read_text("utf-8")
 
 

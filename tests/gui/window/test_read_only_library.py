@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from editor.storage import Library
+from tests.gui.driver import WindowDriver
 
 
 def test_read_only_library_says_so_in_the_status_bar(
@@ -24,6 +25,7 @@ def test_read_only_library_says_so_in_the_status_bar(
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        window.attach_library(library)
-        assert window.library_label.text() == f"Library: {library.name} (read-only)"
-        window.close()
+        driver = WindowDriver(window, qtbot, library)
+        driver.library_arrives(library)
+        assert driver.library_label() == f"Library: {library.name} (read-only)"
+        assert driver.quit()

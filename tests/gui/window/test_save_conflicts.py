@@ -9,14 +9,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
 from editor.formats.body import markdown_to_plain_text
 from editor.storage.library import Library
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -28,69 +26,67 @@ def save_theirs(library_path: Path, article_id: str, body: str) -> Article:
 
 
 def test_my_text_becomes_a_copy_and_the_other_version_is_shown(
-    qtbot: QtBot, main_window: MainWindow, sample_library: Library, sample_library_path: Path
+    driver: WindowDriver, sample_library: Library, sample_library_path: Path
 ) -> None:
-    article_id = main_window.article.id
-    section = main_window.article.section
+    article_id = driver.article_id
+    section = driver.article.section
     save_theirs(sample_library_path, article_id, "Die andere Fassung.")
-    QTest.keyClicks(main_window.form.body, " Mein Nachtrag")
-    with qtbot.waitSignal(main_window.autosaver.conflicted, timeout=5000) as conflict:
-        main_window.autosaver.save_now()
-    mine, copy = conflict.args
+    driver.type(" Mein Nachtrag")
+    mine, copy = driver.save_conflict(driver.save)
     assert mine.id == article_id
     assert copy.headline.startswith(f"{mine.headline} (your copy, conflict ")
-    qtbot.waitUntil(lambda: not main_window.autosaver.is_busy, timeout=5000)
+    driver.wait_until_idle()
     assert sample_library.get(article_id).body == "Die andere Fassung."
     kept = sample_library.get(copy.id)
     assert "Mein Nachtrag" in kept.body
     assert (kept.section, kept.placeholder) == (section, False)
-    assert main_window.article.id == article_id
-    assert main_window.form.body.toPlainText() == "Die andere Fassung."
-    assert main_window.statusBar().currentMessage().startswith("Not saved: someone else changed")
-    notice = main_window.findChild(QLabel, "saveNoticeText")
+    assert driver.article_id == article_id
+    assert driver.text() == "Die andere Fassung."
+    assert driver.status().startswith("Not saved: someone else changed")
+    notice = driver.save_notice()
     assert notice is not None and notice.isVisible()
     assert notice.textFormat() == Qt.TextFormat.PlainText
     assert copy.headline in notice.text() and "Nothing was overwritten" in notice.text()
-    assert QApplication.focusWidget() is main_window.form.body
+    assert driver.has_focus("body")
 
 
 def test_typing_after_the_conflicting_snapshot_is_kept_too(
-    qtbot: QtBot, main_window: MainWindow, sample_library: Library, sample_library_path: Path
+    driver: WindowDriver, sample_library: Library, sample_library_path: Path
 ) -> None:
-    article_id = main_window.article.id
+    article_id = driver.article_id
     save_theirs(sample_library_path, article_id, "Andere Fassung.")
-    QTest.keyClicks(main_window.form.body, " eins")
-    main_window.autosaver.save_now()  # the worker meets the conflict ...
-    QTest.keyClicks(main_window.form.body, " zwei")  # ... while this is typed
-    with qtbot.waitSignal(main_window.autosaver.conflicted, timeout=5000) as conflict:
-        pass
-    _mine, copy = conflict.args
-    qtbot.waitUntil(lambda: not main_window.autosaver.is_busy, timeout=5000)
+    driver.type(" eins")
+
+    def save_and_type_on() -> None:
+        driver.save()  # the worker meets the conflict ...
+        driver.type(" zwei")  # ... while this is typed
+
+    _mine, copy = driver.save_conflict(save_and_type_on)
+    driver.wait_until_idle()
     body = sample_library.get(copy.id).body
     assert "eins" in body and "zwei" in body
 
 
 def test_own_saves_in_quick_succession_never_conflict(
-    qtbot: QtBot, main_window: MainWindow, sample_library: Library
+    qtbot: QtBot, driver: WindowDriver, sample_library: Library
 ) -> None:
-    article_id = main_window.article.id
-    conflicts: list[object] = []
-    main_window.autosaver.conflicted.connect(lambda *args: conflicts.append(args))
+    article_id = driver.article_id
+    conflicts = driver.record_conflicts()
     for word in ("eins", "zwei", "drei", "vier"):
-        QTest.keyClicks(main_window.form.body, f" {word}")
-        main_window.autosaver.save_now()  # queued behind the running save
+        driver.type(f" {word}")
+        driver.save()  # queued behind the running save
     qtbot.waitUntil(lambda: "vier" in sample_library.get(article_id).body, timeout=5000)
-    qtbot.waitUntil(lambda: not main_window.autosaver.is_busy, timeout=5000)
+    driver.wait_until_idle()
     assert conflicts == []
-    QTest.keyClicks(main_window.form.body, " fuenf")
-    main_window.close()
+    assert "eins zwei drei vier" in sample_library.get(article_id).body
+    driver.type(" fuenf")
+    assert driver.quit()
     assert "fuenf" in sample_library.get(article_id).body
     assert conflicts == []
 
 
 def test_cli_import_into_the_open_placeholder_is_not_overwritten(
-    qtbot: QtBot,
-    main_window: MainWindow,
+    driver: WindowDriver,
     sample_library: Library,
     sample_library_path: Path,
     tmp_path: Path,
@@ -98,8 +94,8 @@ def test_cli_import_into_the_open_placeholder_is_not_overwritten(
     placeholder = sample_library.save(
         Article(headline="Was danach kam", section="Lokales", placeholder=True)
     )
-    assert main_window.open_article(placeholder.id)
-    QTest.keyClicks(main_window.form.body, "Notiz im Fenster")
+    assert driver.choose_article(placeholder.id)
+    driver.type("Notiz im Fenster")
     story = tmp_path / "story.txt"
     story.write_text('"Was danach kam"\n\nDer Vorspann.\n\nDer erste Absatz.\n', "utf-8")
     imported = subprocess.run(
@@ -110,12 +106,10 @@ def test_cli_import_into_the_open_placeholder_is_not_overwritten(
         timeout=60,
     )
     assert imported.returncode == 0, imported.stderr
-    with qtbot.waitSignal(main_window.autosaver.conflicted, timeout=5000) as conflict:
-        main_window.autosaver.save_now()
-    _mine, copy = conflict.args
-    qtbot.waitUntil(lambda: not main_window.autosaver.is_busy, timeout=5000)
+    _mine, copy = driver.save_conflict(driver.save)
+    driver.wait_until_idle()
     stored = sample_library.get(placeholder.id)
     assert (stored.teaser, stored.placeholder) == ("Der Vorspann.", False)
     assert markdown_to_plain_text(stored.body).strip() == "Der erste Absatz."
     assert "Notiz im Fenster" in sample_library.get(copy.id).body
-    assert main_window.form.teaser.toPlainText() == "Der Vorspann."
+    assert driver.text("teaser") == "Der Vorspann."

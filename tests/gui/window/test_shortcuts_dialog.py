@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.ui.actions import ACTION_SPECS, ActionRegistry, default_shortcuts
-from editor.ui.main_window import MainWindow
 from editor.ui.settings import Preferences
 from editor.ui.shortcuts_dialog import ShortcutsDialog
+from tests.gui.driver import WindowDriver
 
 OpenDialog = Callable[..., ShortcutsDialog]
 
@@ -90,8 +90,9 @@ def visible_names(dialog: ShortcutsDialog) -> list[str]:
 
 
 def test_edit_menu_opens_the_dialog_and_ok_applies_live(
-    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, driver: WindowDriver, tmp_path: Path
 ) -> None:
+    main_window = driver.window
     registry = main_window.registry
     edit_menu = main_window.menuBar().findChild(QMenu, "menu.edit")
     assert edit_menu is not None
@@ -114,18 +115,15 @@ def test_edit_menu_opens_the_dialog_and_ok_applies_live(
     bold = next(action for action in format_menu.actions() if action.objectName() == "format.bold")
     assert bold.shortcuts() == [QKeySequence("Ctrl+Alt+B")]
     assert "(Ctrl+Alt+B)" in bold.toolTip()
-    main_window.new_article()
-    body = main_window.form.body
-    body.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is body)
-    QTest.keyClicks(body, "alpha")
-    body.moveCursor(QTextCursor.MoveOperation.Start, QTextCursor.MoveMode.KeepAnchor)
-    QTest.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert body.format_state().italic and not body.format_state().bold
-    QTest.keyClick(
-        body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    )
-    assert body.format_state().bold
+    driver.new_article()
+    driver.type("alpha")
+    driver.select_all()
+    driver.press("Ctrl+B")
+    assert driver.body.format_state().italic and not driver.body.format_state().bold
+    assert driver.markdown().strip() == "*alpha*"
+    driver.press("Ctrl+Alt+B")
+    assert driver.body.format_state().bold
+    assert driver.markdown().strip() == "***alpha***"
     stored = Preferences(tmp_path / "settings" / "preferences.ini").shortcut_overrides()
     assert stored == {"format.bold": "Ctrl+Alt+B", "format.italic": "Ctrl+B"}
     fresh = ActionRegistry(QWidget(main_window), stored)
@@ -389,12 +387,12 @@ def test_backspace_or_delete_clears_the_shortcut(
 
 
 def test_the_body_context_menu_shows_the_shortcuts_the_user_chose(
-    main_window: MainWindow,
+    driver: WindowDriver,
 ) -> None:
-    main_window.registry.apply_shortcuts({"edit.undo": "Ctrl+Alt+U", "edit.copy": ""})
-    menu = main_window.commands.body_menu()
+    driver.window.registry.apply_shortcuts({"edit.undo": "Ctrl+Alt+U", "edit.copy": ""})
+    menu = driver.window.commands.body_menu()
     by_name = {action.objectName(): action for action in menu.actions()}
     assert by_name["edit.undo"].shortcuts() == [QKeySequence("Ctrl+Alt+U")]
     assert by_name["edit.copy"].shortcuts() == []
     assert {"edit.redo", "edit.cut", "edit.paste", "edit.select_all"} <= set(by_name)
-    assert main_window.form.body.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    assert driver.body.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu

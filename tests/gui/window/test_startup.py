@@ -11,17 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.storage.library import Library
 from editor.ui import settings as prefs
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 
 @pytest.fixture
-def early_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWindow]:
+def early_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[WindowDriver]:
     """The real main window, shown, with no library attached yet."""
     from editor.app import build_main_window
     from editor.ui.resources import load_body_font, register_search_paths
@@ -31,17 +30,18 @@ def early_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[M
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    yield window
+    yield WindowDriver(window, qtbot, None)
     window.close()
     window.autosaver.flush()
 
 
-def test_form_is_editable_before_the_library_arrives(early_window: MainWindow) -> None:
-    assert early_window.library is None
-    assert early_window.form.isEnabled()
-    assert early_window.form.body.isEnabled()
-    assert not early_window.form.body.isReadOnly()
+def test_form_is_editable_before_the_library_arrives(early_window: WindowDriver) -> None:
+    assert early_window.current_library() is None
+    assert early_window.field("body").isEnabled()
+    assert not early_window.is_read_only("body")
     assert early_window.article.version == 0
+    early_window.type("Schon getippt")
+    assert early_window.text() == "Schon getippt"
 
 
 def test_building_the_window_keeps_the_last_article_setting(
@@ -61,19 +61,19 @@ def test_building_the_window_keeps_the_last_article_setting(
 
 
 def test_text_typed_before_the_library_arrives_is_saved_into_it(
-    qtbot: QtBot, early_window: MainWindow, sample_library: Library
+    early_window: WindowDriver, sample_library: Library
 ) -> None:
-    QTest.keyClicks(early_window.form.headline, "Typed while opening")
-    QTest.keyClicks(early_window.form.body, "First words.")
-    provisional_id = early_window.article.id
+    early_window.type("Typed while opening", into="headline")
+    early_window.type("First words.")
+    provisional_id = early_window.article_id
     before = {summary.id for summary in sample_library.list_articles()}
 
-    early_window.attach_library(sample_library)
+    early_window.library_arrives(sample_library)
 
-    assert early_window.article.id == provisional_id
-    assert early_window.form.headline.text() == "Typed while opening"
+    assert early_window.article_id == provisional_id
+    assert early_window.text("headline") == "Typed while opening"
     assert early_window.preferences.get(prefs.LAST_ARTICLE_ID) == provisional_id
-    early_window.persist_blocking()
+    early_window.store_everything()
     stored = sample_library.get(provisional_id)
     assert stored.headline == "Typed while opening"
     assert "First words." in stored.body
@@ -81,31 +81,32 @@ def test_text_typed_before_the_library_arrives_is_saved_into_it(
 
 
 def test_untouched_provisional_article_gives_way_to_the_last_article(
-    early_window: MainWindow, sample_library: Library
+    early_window: WindowDriver, sample_library: Library
 ) -> None:
     last = sample_library.list_articles()[2]
     early_window.preferences.set(prefs.LAST_ARTICLE_ID, last.id)
     count = len(sample_library.list_articles())
 
-    early_window.attach_library(sample_library)
+    early_window.library_arrives(sample_library)
 
-    assert early_window.article.id == last.id
-    assert early_window.form.headline.text() == last.headline
-    early_window.persist_blocking()
+    assert early_window.article_id == last.id
+    assert early_window.text("headline") == last.headline
+    early_window.store_everything()
     assert len(sample_library.list_articles()) == count
 
 
 def test_closing_before_the_library_arrives_still_saves_the_typing(
-    qtbot: QtBot, early_window: MainWindow, sample_library: Library
+    early_window: WindowDriver, sample_library: Library
 ) -> None:
     from editor.app import save_into_late_library
 
-    QTest.keyClicks(early_window.form.headline, "Quit too soon")
-    QTest.keyClicks(early_window.form.body, "Not lost.")
-    early_window.close()
+    early_window.type("Quit too soon", into="headline")
+    early_window.type("Not lost.")
+    article_id = early_window.article_id
+    assert early_window.quit()
 
-    save_into_late_library(early_window, sample_library)
+    save_into_late_library(early_window.window, sample_library)
 
-    stored = sample_library.get(early_window.article.id)
+    stored = sample_library.get(article_id)
     assert stored.headline == "Quit too soon"
     assert "Not lost." in stored.body

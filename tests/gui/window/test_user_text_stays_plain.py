@@ -4,46 +4,41 @@ shows its tags literally."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
 from editor.ui.article_list import DetailRole
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 HOSTILE = "<h1>x</h1><b>y</b>"
 
 
-def test_the_delete_confirmation_shows_a_tagged_headline_literally(
-    qtbot: QtBot, main_window: MainWindow
-) -> None:
-    main_window.new_article()
-    main_window.form.headline.setPlainText(HOSTILE)
+def test_the_delete_confirmation_shows_a_tagged_headline_literally(driver: WindowDriver) -> None:
+    article_id = driver.article_id
+    driver.set_text("headline", HOSTILE)
     seen: list[tuple[Qt.TextFormat, str]] = []
 
-    def answer() -> None:
-        box = main_window.commands.delete_confirmation
-        assert box is not None
+    def cancel(box: QMessageBox) -> None:
         seen.append((box.textFormat(), box.text()))
         box.button(QMessageBox.StandardButton.Cancel).click()
 
-    QTimer.singleShot(0, answer)
-    main_window.commands.confirm_delete()
+    driver.ask_to_delete(cancel)
     assert seen == [
         (Qt.TextFormat.PlainText, f"Delete “{HOSTILE}” from the library? This cannot be undone.")
     ]
+    assert driver.article_id == article_id and driver.text("headline") == HOSTILE
 
 
-def test_labels_that_show_user_text_are_plain(main_window: MainWindow) -> None:
-    assert main_window.form.notice.textFormat() == Qt.TextFormat.PlainText
-    assert main_window.save_state_label.textFormat() == Qt.TextFormat.PlainText
-    assert main_window.library_label.textFormat() == Qt.TextFormat.PlainText
+def test_labels_that_show_user_text_are_plain(driver: WindowDriver) -> None:
+    labels = driver.status_labels()
+    assert len(labels) == 3
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
 
 
-def test_article_list_tooltips_escape_user_text(main_window: MainWindow) -> None:
-    model = main_window.article_list.list_model
+def test_article_list_tooltips_escape_user_text(driver: WindowDriver) -> None:
+    model = driver.article_list.model()
     assert model.rowCount() > 0
-    index = model.index(0)
+    index = model.index(0, 0)
     detail = str(model.data(index, DetailRole))
     tooltip = str(model.data(index, Qt.ItemDataRole.ToolTipRole))
     assert "<" not in tooltip.removeprefix("<p style='white-space:pre'>").removesuffix("</p>")

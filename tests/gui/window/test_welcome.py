@@ -8,16 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.storage.library import Library
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 
 @pytest.fixture
-def empty_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWindow]:
+def empty_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[WindowDriver]:
     from editor.app import build_main_window
     from editor.ui.resources import load_body_font, register_search_paths
 
@@ -27,16 +26,15 @@ def empty_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[M
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        window.attach_library(library)
-        yield window
-        window.close()
-        window.autosaver.flush()
+        driver = WindowDriver(window, qtbot, library)
+        driver.library_arrives(library)
+        yield driver
+        driver.quit()
 
 
-def test_an_empty_library_shows_the_welcome(empty_window: MainWindow, tmp_path: Path) -> None:
-    welcome = empty_window.welcome
-    assert welcome is not None
-    assert empty_window.page.currentWidget() is welcome
+def test_an_empty_library_shows_the_welcome(empty_window: WindowDriver, tmp_path: Path) -> None:
+    assert empty_window.shows_welcome()
+    welcome = empty_window.welcome_page()
     assert welcome.new_button.text() == "New Article"
     assert welcome.open_button.text() == "Open Library…"
     assert str((tmp_path / "leer.sqlite").resolve()) in welcome.location.text()
@@ -45,17 +43,15 @@ def test_an_empty_library_shows_the_welcome(empty_window: MainWindow, tmp_path: 
 
 
 def test_new_article_leaves_the_welcome_for_the_headline(
-    qtbot: QtBot, empty_window: MainWindow
+    qtbot: QtBot, empty_window: WindowDriver
 ) -> None:
-    welcome = empty_window.welcome
-    assert welcome is not None
-    QTest.mouseClick(welcome.new_button, Qt.MouseButton.LeftButton)
-    assert empty_window.page.currentWidget() is empty_window.form
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is empty_window.form.headline)
+    empty_window.click(empty_window.welcome_page().new_button)
+    assert empty_window.shows_article_page() and not empty_window.shows_welcome()
+    qtbot.waitUntil(lambda: empty_window.has_focus("headline"))
 
 
 def test_open_library_asks_for_a_file_and_opens_it_in_a_new_copydesk(
-    monkeypatch: pytest.MonkeyPatch, empty_window: MainWindow, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, empty_window: WindowDriver, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import QProcess
     from PySide6.QtWidgets import QFileDialog
@@ -70,15 +66,14 @@ def test_open_library_asks_for_a_file_and_opens_it_in_a_new_copydesk(
         return True, 1
 
     monkeypatch.setattr(QProcess, "startDetached", start_detached)
-    welcome = empty_window.welcome
-    assert welcome is not None
-    QTest.mouseClick(welcome.open_button, Qt.MouseButton.LeftButton)  # cancelled
-    assert started == [] and empty_window.isVisible()
-    QTest.mouseClick(welcome.open_button, Qt.MouseButton.LeftButton)
+    open_button = empty_window.welcome_page().open_button
+    empty_window.click(open_button)  # cancelled
+    assert started == [] and empty_window.window.isVisible()
+    empty_window.click(open_button)
     assert started == [["-m", "editor", "--library", chosen, "gui"]]
-    assert not empty_window.isVisible()
+    assert not empty_window.window.isVisible()
 
 
-def test_a_library_with_articles_shows_no_welcome(main_window: MainWindow) -> None:
-    assert main_window.welcome is None
-    assert main_window.page.currentWidget() is main_window.form
+def test_a_library_with_articles_shows_no_welcome(driver: WindowDriver) -> None:
+    assert not driver.built_welcome()
+    assert driver.shows_article_page()

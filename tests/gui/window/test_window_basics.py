@@ -5,53 +5,46 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.storage.library import Library
-from editor.ui.main_window import MainWindow
+from tests.gui.driver import WindowDriver
 
 
-def type_in_body(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    window.form.body.setFocus()
-    QTest.keyClicks(window.form.body, text)
+def test_title_shows_headline_and_app(driver: WindowDriver) -> None:
+    assert driver.title() == "Stadtrat beschließt Haushalt nach langer Debatte — Copydesk"
 
 
-def test_title_shows_headline_and_app(main_window: MainWindow) -> None:
-    assert (
-        main_window.windowTitle() == "Stadtrat beschließt Haushalt nach langer Debatte — Copydesk"
-    )
+def test_title_follows_headline_edits(driver: WindowDriver) -> None:
+    headline = driver.focus("headline")
+    driver.press("Ctrl+A")
+    driver.type("Neue Zeile", into="headline")
+    assert driver.text("headline") == "Neue Zeile"
+    assert driver.title() == "Neue Zeile — Copydesk"
+    driver.press("Ctrl+A")
+    driver.key(Qt.Key.Key_Delete, into=headline)
+    assert driver.text("headline") == ""
+    assert driver.title() == "Untitled article — Copydesk"
 
 
-def test_title_follows_headline_edits(qtbot: QtBot, main_window: MainWindow) -> None:
-    headline = main_window.form.headline
-    headline.setFocus()
-    headline.selectAll()
-    QTest.keyClicks(headline, "Neue Zeile")
-    assert main_window.windowTitle() == "Neue Zeile — Copydesk"
-    headline.selectAll()
-    QTest.keyClick(headline, Qt.Key.Key_Delete)
-    assert main_window.windowTitle() == "Untitled article — Copydesk"
-
-
-def test_library_name_in_status_bar(main_window: MainWindow, sample_library: Library) -> None:
-    assert sample_library.name in main_window.library_label.text()
+def test_library_name_in_status_bar(driver: WindowDriver, sample_library: Library) -> None:
+    assert driver.library_label() == f"Library: {sample_library.name}"
 
 
 def test_list_shows_library_articles_newest_first(
-    main_window: MainWindow, sample_library: Library
+    driver: WindowDriver, sample_library: Library
 ) -> None:
-    model = main_window.article_list.list_model
     expected = [summary.id for summary in sample_library.list_articles()]
-    assert [model.article_id_at(row) for row in range(model.rowCount())] == expected
-    assert main_window.article_list.currentIndex().row() == 0
+    assert len(expected) > 1
+    assert driver.listed_ids() == expected
+    assert driver.selected_id() == expected[0] == driver.article_id
 
 
-def test_long_headlines_are_shortened_in_the_title(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_long_headlines_are_shortened_in_the_title(driver: WindowDriver) -> None:
     long_headline = "Sehr " * 60 + "lange Überschrift"
-    main_window.form.headline.setPlainText(long_headline)
-    title = main_window.windowTitle()
+    driver.set_text("headline", long_headline)
+    title = driver.title()
     assert title.endswith("… — Copydesk")
     assert title.startswith("Sehr Sehr")
     assert len(title) <= 80 + len(" — Copydesk")
@@ -71,7 +64,7 @@ def test_first_start_opens_the_newest_written_article_not_a_placeholder(
         qtbot.addWidget(window)
         window.show()
         window.attach_library(library)
-        assert window.article.id == written.id
-        assert window.form.headline.text() == "Die geschriebene Geschichte"
-        window.close()
-        window.autosaver.flush()
+        driver = WindowDriver(window, qtbot, library)
+        assert driver.article_id == written.id
+        assert driver.text("headline") == "Die geschriebene Geschichte"
+        assert driver.quit()

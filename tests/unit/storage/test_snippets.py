@@ -99,6 +99,16 @@ def test_reading_matches_early_chooses_the_passage_reading_all_would(
         assert _best_passage(needed) == _best_passage(every)
 
 
+@given(st.lists(st.text(), max_size=3), st.lists(st.text(), max_size=4))
+def test_snippets_are_one_clean_line(terms: list[str], fields: list[str]) -> None:
+    words = [t for t in terms if t.isalnum()]
+    snippet_fields = [SnippetField(field, markdown=bool(i % 2)) for i, field in enumerate(fields)]
+    snippet = make_snippet(match_pattern(words), snippet_fields)
+    assert snippet == " ".join(snippet.split()), "one line, single spaces, nothing around"
+    if not any(field.split() for field in fields):
+        assert snippet == ""
+
+
 SEED = Path(__file__).resolve().parents[2] / "data" / "seed-article.txt"
 
 
