@@ -47,10 +47,11 @@ from editor.ui.session.save_prompts import SaveDialogs
 from editor.ui.status_counts import CountsTracker, StatusCounts
 from editor.ui.theme import ThemeColors
 from editor.ui.window_commands import WindowCommands
+from editor.ui.workers.library_client import LibraryClient
 
 if TYPE_CHECKING:
     # Imported lazily at run time: the database layer loads while the window appears.
-    from editor.storage.library import Library
+    from editor.services.library_services import Services
     from editor.ui.welcome import WelcomePage
 
 APP_NAME = "Copydesk"
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.preferences = preferences
         self.window_state = window_state
-        self.library: Library | None = None
+        self.library: Services | None = None
+        self.client = LibraryClient(self)
         self.article = Article()
         self.registry = ActionRegistry(self, preferences.shortcut_overrides())
         self.addActions([self.registry[action_id] for action_id in self.registry.ids()])
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.save_state_label)
         self.statusBar().addPermanentWidget(self.counts)
         self.counts_tracker = CountsTracker(self.form.body, self.form.teaser, self.counts)
-        self.autosaver = Autosaver(self._snapshot, self)
+        self.autosaver = Autosaver(self._snapshot, self.client, self)
         self.save_coordinator = SaveCoordinator(self.autosaver, self, SaveDialogs(self), self)
         self.commands = WindowCommands(self)
         self._connect()
@@ -136,7 +138,8 @@ class MainWindow(QMainWindow):
         self.details.target_changed.connect(self.counts.set_target)
         self.article_list.article_chosen.connect(self.open_article)
         self.article_list.article_entered.connect(self.enter_article)
-        self.autosaver.saved.connect(self._on_saved)
+        self.client.events.article_saved.connect(self._on_saved)
+        self.client.events.article_deleted.connect(self.article_list.list_model.remove)
         self.autosaver.busy_changed.connect(self._on_busy)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -173,12 +176,13 @@ class MainWindow(QMainWindow):
 
     # -- library and articles ----------------------------------------------------------
 
-    def attach_library(self, library: Library) -> None:
+    def attach_library(self, library: Services) -> None:
         """Show the library's articles and reopen the last article (or start a new one).
 
         An article typed into before the library arrived is kept, and saved into it.
         """
         self.library = library
+        self.client.adopt(library)
         self.autosaver.set_sink(library)  # queues what was typed so far
         self._show_library_name(library)
         self.article_list.set_source(library)
@@ -196,7 +200,7 @@ class MainWindow(QMainWindow):
         if self.article_list.list_model.rowCount() == 0:
             self._show_welcome(library.location)
 
-    def _show_library_name(self, library: Library) -> None:
+    def _show_library_name(self, library: Services) -> None:
         """The library's name in the status bar, its full location as the tooltip."""
         self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
         if library.read_only_reason is not None:  # read-only media, a full disk
@@ -217,10 +221,11 @@ class MainWindow(QMainWindow):
         self.page.setCurrentWidget(self.welcome)
         self.welcome.new_button.setFocus()
 
-    def use_library(self, library: Library) -> None:
+    def use_library(self, library: Services) -> None:
         """Go on working in `library` (the same library saved elsewhere): queued saves
         go there, the list shows it. The old one is closed."""
         old, self.library = self.library, library
+        self.client.adopt(library)
         self.autosaver.set_sink(library)
         self._show_library_name(library)
         self.article_list.set_source(library)
@@ -233,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def reload_article(self, article_id: str) -> None:
         """Show the stored version of the article (after someone else saved it)."""
-        from editor.storage.errors import LibraryError
+        from editor.services.failures import LibraryError
 
         if self.library is None:
             return
@@ -255,7 +260,7 @@ class MainWindow(QMainWindow):
             return False
         if article_id == self.article.id and self.form.isEnabled():
             return True
-        from editor.storage.errors import LibraryError
+        from editor.services.failures import LibraryError
 
         self.persist_blocking()
         try:
@@ -382,8 +387,7 @@ class MainWindow(QMainWindow):
             return
         from sqlalchemy.exc import SQLAlchemyError
 
-        from editor.storage.errors import LibraryError
-        from editor.storage.save_failures import describe_save_failure
+        from editor.services.failures import LibraryError, describe_save_failure
 
         doomed = self.article.id
         self.persist_blocking()
