@@ -133,6 +133,7 @@ class Autosaver(QObject):
         self._waiting: dict[str, tuple[Snapshot, int]] = {}
         self._running: SaveOutcome | None = None
         self._stored_versions: dict[str, int] = {}
+        self._deleting: set[str] = set()
         self._pause_timer = self._single_shot(pause_ms, self.save_now)
         self._max_timer = self._single_shot(max_unsaved_ms, self.save_now)
         self._retry_timer = self._single_shot(RETRY_MS, self._start_next)
@@ -175,6 +176,23 @@ class Autosaver(QObject):
         running = self._running is not None and self._running.snapshot.article.id == article_id
         current_dirty = article_id == self._current_id and self.is_dirty
         return current_dirty or running or article_id in self._waiting
+
+    def forget(self, article_id: str) -> bool:
+        """The article is being deleted: drop its waiting save, and a failed save of it
+        is not retried (a save running now lands before the delete). True if changes
+        were dropped."""
+        dropped = self._waiting.pop(article_id, None) is not None
+        dropped = dropped or (article_id == self._current_id and self.is_dirty)
+        self._deleting.add(article_id)
+        if article_id == self._current_id:
+            self._saved_generation = self._generation
+            self._pause_timer.stop()
+            self._max_timer.stop()
+        return dropped
+
+    def remember(self, article_id: str) -> None:
+        """The delete failed: the article is saved as before."""
+        self._deleting.discard(article_id)
 
     def note_change(self) -> None:
         """Call on every edit: (re)starts the pause timer, and the deadline if not running."""
@@ -257,6 +275,8 @@ class Autosaver(QObject):
         assert outcome.error is not None
         self.save_failed.emit(describe(outcome.error))
         article_id = outcome.snapshot.article.id
+        if article_id in self._deleting:
+            return
         generation = outcome.generation
         if article_id == self._current_id and generation == self._saved_generation:
             self._saved_generation = generation - 1

@@ -132,14 +132,17 @@ def test_save_library_as_on_a_healthy_library_takes_the_latest_text_along(
 
 
 def test_deleting_after_the_library_file_vanished_says_so_and_keeps_the_article(
-    main_window: MainWindow, sample_library: Library, sample_library_path: Path
+    qtbot: QtBot, main_window: MainWindow, sample_library: Library, sample_library_path: Path
 ) -> None:
     article_id = main_window.article.id
     count = len(sample_library.list_articles())
     sample_library_path.rename(sample_library_path.with_name("moved.sqlite"))
     main_window.delete_current_article()
-    assert main_window.statusBar().currentMessage() == (
-        "Not deleted: the library file was moved or deleted"
+    qtbot.waitUntil(
+        lambda: (
+            main_window.statusBar().currentMessage()
+            == "Not deleted: the library file was moved or deleted"
+        )
     )
     assert main_window.article.id == article_id
     assert len(sample_library.list_articles()) == count
