@@ -4,10 +4,11 @@
 the library (SQLAlchemy: the slowest import by far) is opened on the window's library
 client's write thread once the window has had its first paint, and attached when it
 arrives. Opening it earlier only makes both threads fight over the GIL and delays the
-window. Until
-the library arrives the form already takes typing (see MainWindow.attach_library).
-A library that cannot be opened (not a library, corrupt, too new) is explained in a
-message box; the storage layer has refused it and left the file untouched.
+window. Until the library arrives the form already takes typing (see
+ArticleSession.attach_library). A library that cannot be opened (not a library, corrupt,
+too new) is explained in a message box; the library has refused it and left the file
+untouched. Quitting drains the client's write queue (`QUIT_DRAIN_DEADLINE_S`) before the
+library is closed.
 """
 
 from __future__ import annotations

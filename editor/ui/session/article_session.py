@@ -126,11 +126,13 @@ class ArticleSession(QObject):
         self._show(self.article, dirty=False, provisional=True)
 
     def open(self, article_id: str) -> bool:
-        """Show an article of the library (saving the current one first); False if it
-        cannot be read."""
+        """Show an article of the library (the one left is saved in the background);
+        False if it cannot be read."""
         if self.library is None:
             return False
-        self.autosaver.flush()
+        self._leave_current()
+        if self.autosaver.has_unsaved(article_id):
+            self.autosaver.flush()  # reopened before its own save landed: read it after
         return self._show_stored(article_id)
 
     def reload_article(self, article_id: str) -> None:
@@ -153,9 +155,14 @@ class ArticleSession(QObject):
     def new_article(self) -> None:
         """Start an untitled article in the current article's language; it is stored as
         soon as anything is typed."""
-        self.autosaver.flush()
+        self._leave_current()
         language = self.article.language if self.library is not None else Article().language
         self._show(Article(language=language, status=Status.DRAFT), dirty=False)
+
+    def _leave_current(self) -> None:
+        """Queue the save of the article being left; the GUI thread does not wait for
+        it (the write queue keeps it before anything written later)."""
+        self.autosaver.save_now()
 
     def _show(self, article: Article, dirty: bool, provisional: bool = False) -> None:
         self.article = article

@@ -13,7 +13,8 @@
   Quit Anyway (and Save Library As… when the library file is gone), and the window stays
   open until one of them has succeeded.
 
-A QObject without widgets: it talks to the window through `SessionWindow` and to the
+A QObject without widgets: it talks to the article session through `SessionWindow`
+(ui/session/article_session.py, which shows things through the window) and to the
 user through `SavePrompts` (save_prompts.py), so tests can stand in for either.
 """
 
@@ -59,7 +60,7 @@ class SavePrompts(Protocol):
 
 
 class SessionWindow(Protocol):
-    """What the coordinator needs from the window."""
+    """What the coordinator needs from the article session."""
 
     library: Services | None
 
@@ -145,8 +146,8 @@ class SaveCoordinator(QObject):
         path = self.prompts.ask_library_path(library.name)
         if path is None:
             return False
-        # What can still be saved goes in first, so the copy has it; what cannot stays
-        # queued and is saved into the copy.
+        # What can still be saved goes in first (the write queue drained), so the copy
+        # has it; what cannot stays queued and is saved into the copy.
         self.autosaver.flush()
         try:
             library.save_copy_to(path)

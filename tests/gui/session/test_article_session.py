@@ -99,22 +99,33 @@ def test_an_untouched_provisional_article_gives_way_to_the_newest(
         sample_library.get(provisional_id)
 
 
-def test_open_saves_the_article_left_and_shows_the_other(
-    session: ArticleSession, view: FakeView, sample_library: Library
+def test_open_saves_the_article_left_in_the_background_and_shows_the_other(
+    qtbot: QtBot, session: ArticleSession, view: FakeView, sample_library: Library
 ) -> None:
     session.attach_library(Services(sample_library))
     first = session.article.id
     second = sample_library.list_articles()[3].id
     type_body(session, view, "Vor dem Wechsel.")
-    with_signal = []
-    session.article_opened.connect(with_signal.append)
+    opened: list[str] = []
+    session.article_opened.connect(opened.append)
     assert session.open(second)
     assert session.article.id == second
-    assert with_signal == [second]
-    assert sample_library.get(first).body == "Vor dem Wechsel."
+    assert opened == [second]
+    qtbot.waitUntil(lambda: sample_library.get(first).body == "Vor dem Wechsel.")
     assert not session.open("no-such-article")
     assert session.article.id == second
     assert view.statuses[-1].startswith("Could not open the article")
+
+
+def test_an_article_reopened_before_its_save_landed_shows_what_was_typed(
+    session: ArticleSession, view: FakeView, sample_library: Library
+) -> None:
+    session.attach_library(Services(sample_library))
+    first = session.article.id
+    type_body(session, view, "Noch unterwegs.")
+    assert session.open(sample_library.list_articles()[3].id)
+    assert session.open(first)
+    assert session.article.body == "Noch unterwegs."
 
 
 def test_a_new_article_is_stored_only_once_typed_into(

@@ -68,7 +68,9 @@ def test_an_untouched_new_article_is_not_stored(
     assert len(sample_library.list_articles()) == before
 
 
-def test_switching_article_stores_the_previous_one(main_window: MainWindow, stored: Stored) -> None:
+def test_switching_article_stores_the_previous_one(
+    qtbot: QtBot, main_window: MainWindow, stored: Stored
+) -> None:
     first = main_window.article.id
     QTest.keyClicks(main_window.form.body, " Vor dem Wechsel")
     second_row = 1
@@ -76,7 +78,7 @@ def test_switching_article_stores_the_previous_one(main_window: MainWindow, stor
     assert second_id is not None
     main_window.article_list.setCurrentIndex(main_window.article_list.list_model.index(second_row))
     assert main_window.article.id == second_id
-    assert "Vor dem Wechsel" in stored(first).body
+    qtbot.waitUntil(lambda: "Vor dem Wechsel" in stored(first).body, timeout=1000)
     assert main_window.windowTitle().startswith(stored(second_id).headline)
 
 
