@@ -51,6 +51,7 @@ from editor.ui.workers.library_client import LibraryClient
 if TYPE_CHECKING:
     # Imported lazily at run time: the database layer loads while the window appears.
     from editor.services.library_services import Services
+    from editor.ui.body.html_loading import PreparedBody
     from editor.ui.welcome import WelcomePage
 
 APP_NAME = "Copydesk"
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self._on_edited)
         self.form.headline_changed.connect(lambda _text: self.update_title())
         self.details.target_changed.connect(self.counts.set_target)
-        self.article_list.article_chosen.connect(self.open_article)
+        self.article_list.article_chosen.connect(self.choose_article)
         self.article_list.article_entered.connect(self.enter_article)
         self.session.article_opened.connect(self.article_opened)
         self.client.events.article_saved.connect(self._on_article_saved)
@@ -233,6 +234,11 @@ class MainWindow(QMainWindow):
             return True
         return self.session.open(article_id)
 
+    def choose_article(self, article_id: str) -> None:
+        """The list's choice: opened in the background (browsing never waits for it)."""
+        if article_id != self.article.id or not self.form.isEnabled():
+            self.session.request_open(article_id)
+
     def enter_article(self, article_id: str) -> bool:
         """Open an article and put the text cursor in its body (Enter, double-click)."""
         if not self.open_article(article_id):
@@ -245,7 +251,9 @@ class MainWindow(QMainWindow):
         self.session.new_article()
         self.form.headline.setFocus()
 
-    def show_article(self, article: Article, provisional: bool) -> None:
+    def show_article(
+        self, article: Article, provisional: bool, prepared: PreparedBody | None = None
+    ) -> None:
         """Put `article` in the form. The `provisional` article of start-up is blank, like
         the freshly built form: only its desk fields are set (no body to render yet, so
         no Markdown parser is built before the first paint)."""
@@ -253,7 +261,7 @@ class MainWindow(QMainWindow):
         if provisional:
             self.details.load(article)
         else:
-            self.form.load(article)
+            self.form.load(article, prepared)
         self.counts.set_target(*self.details.target_values())
         self.counts_tracker.recount_now()
         self.commands.apply_article_language()

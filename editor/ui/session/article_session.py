@@ -32,6 +32,9 @@ from editor.ui.workers.library_client import LibraryClient
 
 if TYPE_CHECKING:
     from editor.services.library_services import Services
+    from editor.ui.body.html_loading import PreparedBody
+
+OPEN_CHANNEL = "open"
 
 LAST_ARTICLE_GROUP = "session/last_article"
 
@@ -46,7 +49,9 @@ def last_article_preference(location: str) -> prefs.Preference[str]:
 class ArticleView(Protocol):
     """What the session needs from whoever shows the article (the main window)."""
 
-    def show_article(self, article: Article, provisional: bool) -> None: ...
+    def show_article(
+        self, article: Article, provisional: bool, prepared: PreparedBody | None
+    ) -> None: ...
 
     def snapshot(self, article: Article) -> Snapshot: ...
 
@@ -125,11 +130,42 @@ class ArticleSession(QObject):
         """The blank article of start-up, before any library is there."""
         self._show(self.article, dirty=False, provisional=True)
 
+    def request_open(self, article_id: str) -> None:
+        """Open an article without waiting for it (choosing in the list): reading,
+        rendering and sanitizing run in the client's read pool, a newer request
+        supersedes this one, and only the document build runs on the GUI thread. A body
+        that cannot be prepared there is loaded (or shown read-only) as by `open`."""
+        if self.library is None:
+            return
+        self._leave_current()
+        if self.autosaver.has_unsaved(article_id):
+            self.open(article_id)  # its own save is still queued: read it after that
+            return
+
+        def read(services: Services) -> tuple[Article, PreparedBody | None]:
+            from editor.ui.editing.body_io import prepare_body
+
+            article = services.get(article_id)
+            try:
+                return article, prepare_body(article.body)
+            except Exception:  # loaded on the GUI thread instead, read-only if it fails
+                return article, None
+
+        def arrived(result: tuple[Article, PreparedBody | None]) -> None:
+            self._leave_current()  # typed into meanwhile
+            self._show(result[0], dirty=False, prepared=result[1])
+
+        self.client.read(OPEN_CHANNEL, read, arrived, self._not_opened)
+
+    def _not_opened(self, error: BaseException) -> None:
+        self.view.show_status(self.tr("Could not open the article: ") + str(error))
+
     def open(self, article_id: str) -> bool:
         """Show an article of the library (the one left is saved in the background);
         False if it cannot be read."""
         if self.library is None:
             return False
+        self.client.cancel(OPEN_CHANNEL)
         self._leave_current()
         if self.autosaver.has_unsaved(article_id):
             self.autosaver.flush()  # reopened before its own save landed: read it after
@@ -147,7 +183,7 @@ class ArticleSession(QObject):
         try:
             article = self.library.get(article_id)
         except LibraryError as error:
-            self.view.show_status(self.tr("Could not open the article: ") + str(error))
+            self._not_opened(error)
             return False
         self._show(article, dirty=False)
         return True
@@ -155,6 +191,7 @@ class ArticleSession(QObject):
     def new_article(self) -> None:
         """Start an untitled article in the current article's language; it is stored as
         soon as anything is typed."""
+        self.client.cancel(OPEN_CHANNEL)
         self._leave_current()
         language = self.article.language if self.library is not None else Article().language
         self._show(Article(language=language, status=Status.DRAFT), dirty=False)
@@ -164,9 +201,15 @@ class ArticleSession(QObject):
         it (the write queue keeps it before anything written later)."""
         self.autosaver.save_now()
 
-    def _show(self, article: Article, dirty: bool, provisional: bool = False) -> None:
+    def _show(
+        self,
+        article: Article,
+        dirty: bool,
+        provisional: bool = False,
+        prepared: PreparedBody | None = None,
+    ) -> None:
         self.article = article
-        self.view.show_article(article, provisional)
+        self.view.show_article(article, provisional, prepared)
         self.autosaver.start_article(article.id, dirty=dirty)
         if not provisional:
             self._remember(article)

@@ -215,6 +215,12 @@ class LibraryClient(QObject):
         self._start_read(ticket, run, on_done, on_error)
         return ticket
 
+    def cancel(self, channel: str) -> None:
+        """Drop the read running or waiting on `channel` (its result never arrives)."""
+        ticket = self._channels.pop(channel, None)
+        if ticket is not None:
+            ticket.supersede()
+
     def _take_channel(self, channel: str) -> ReadTicket:
         previous = self._channels.get(channel)
         if previous is not None:

@@ -16,6 +16,7 @@ from editor.services.failures import ArticleNotFoundError
 from editor.services.library_services import Services
 from editor.storage.library import Library
 from editor.ui.autosave import Snapshot
+from editor.ui.body.html_loading import PreparedBody
 from editor.ui.session.article_session import ArticleSession, last_article_preference
 from editor.ui.settings import Preferences
 from editor.ui.workers.library_client import LibraryClient
@@ -31,9 +32,13 @@ class FakeView:
         self.library: Services | None = None
         self.empty_library_shown = False
         self.statuses: list[str] = []
+        self.prepared: PreparedBody | None = None
 
-    def show_article(self, article: Article, provisional: bool) -> None:
+    def show_article(
+        self, article: Article, provisional: bool, prepared: PreparedBody | None
+    ) -> None:
         self.shown.append((article.id, provisional))
+        self.prepared = prepared
         self.typed_body = None
 
     def snapshot(self, article: Article) -> Snapshot:
@@ -126,6 +131,33 @@ def test_an_article_reopened_before_its_save_landed_shows_what_was_typed(
     assert session.open(sample_library.list_articles()[3].id)
     assert session.open(first)
     assert session.article.body == "Noch unterwegs."
+
+
+def test_choosing_quickly_opens_only_the_last_choice_prepared_off_the_gui_thread(
+    qtbot: QtBot, session: ArticleSession, view: FakeView, sample_library: Library
+) -> None:
+    session.attach_library(Services(sample_library))
+    ids = [summary.id for summary in sample_library.list_articles()[1:5]]
+    opened: list[str] = []
+    session.article_opened.connect(opened.append)
+    for article_id in ids:
+        session.request_open(article_id)
+    assert opened == []  # nothing waited for the library on the GUI thread
+    qtbot.waitUntil(lambda: opened == [ids[-1]])
+    assert session.client.wait_for_reads(5.0)
+    assert opened == [ids[-1]]
+    assert view.prepared is not None and view.prepared.blocks
+
+
+def test_a_choice_still_loading_does_not_override_an_article_opened_since(
+    qtbot: QtBot, session: ArticleSession, view: FakeView, sample_library: Library
+) -> None:
+    session.attach_library(Services(sample_library))
+    chosen, entered = (summary.id for summary in sample_library.list_articles()[1:3])
+    session.request_open(chosen)
+    assert session.open(entered)
+    assert session.client.wait_for_reads(5.0)
+    assert session.article.id == entered
 
 
 def test_a_new_article_is_stored_only_once_typed_into(

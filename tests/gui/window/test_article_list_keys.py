@@ -33,6 +33,7 @@ def click_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
 
 
 def row_of_current(window: MainWindow) -> int:
+    assert window.client.wait_for_reads(5.0)  # the list's choice opens in the background
     return window.article_list.list_model.row_of(window.article.id)
 
 

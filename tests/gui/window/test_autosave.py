@@ -77,7 +77,7 @@ def test_switching_article_stores_the_previous_one(
     second_id = main_window.article_list.list_model.article_id_at(second_row)
     assert second_id is not None
     main_window.article_list.setCurrentIndex(main_window.article_list.list_model.index(second_row))
-    assert main_window.article.id == second_id
+    qtbot.waitUntil(lambda: main_window.article.id == second_id)
     qtbot.waitUntil(lambda: "Vor dem Wechsel" in stored(first).body, timeout=1000)
     assert main_window.windowTitle().startswith(stored(second_id).headline)
 
