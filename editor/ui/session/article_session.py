@@ -72,7 +72,6 @@ class ArticleSession(QObject):
     """The current article, its library and its saving (see the module docstring)."""
 
     article_opened = Signal(str)  # the id of the article now shown
-    article_stored = Signal(object)  # the current article's stored version changed
 
     def __init__(
         self,
@@ -247,7 +246,6 @@ class ArticleSession(QObject):
             created_at=saved.created_at,
             updated_at=saved.updated_at,
         )
-        self.article_stored.emit(saved)
 
     def show_save_problem(self, text: str) -> None:
         self.view.show_save_problem(text)

@@ -264,7 +264,8 @@ class LibraryClient(QObject):
         return True
 
     def wait_for_reads(self, deadline_s: float) -> bool:
-        """Wait for the read pool (closing the window, tests); results are delivered."""
+        """Wait up to `deadline_s` for the read pool and deliver what arrived (for a
+        caller that must see the current reads settled before it goes on)."""
         finished = self._readers.waitForDone(max(0, int(deadline_s * 1000)))
         QCoreApplication.sendPostedEvents(self._delivery)
         return finished
