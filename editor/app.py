@@ -1,19 +1,20 @@
 """Composition root of the desktop app: settings, library, QApplication, main window.
 
 `run_gui(location)` is what `copydesk gui` calls. The window is built and shown first;
-the library (SQLAlchemy: the slowest import by far) is opened in a background thread
-once the window has had its first paint, and attached when it arrives. Starting that
-thread earlier only makes both threads fight over the GIL and delays the window. Until
-the library arrives the form already takes typing (see MainWindow.attach_library).
-A library that cannot be opened (not a library, corrupt, too new) is explained in a
-message box; the storage layer has refused it and left the file untouched.
+the library (SQLAlchemy: the slowest import by far) is opened on the window's library
+client's write thread once the window has had its first paint, and attached when it
+arrives. Opening it earlier only makes both threads fight over the GIL and delays the
+window. Until the library arrives the form already takes typing (see
+ArticleSession.attach_library). A library that cannot be opened (not a library, corrupt,
+too new) is explained in a message box; the library has refused it and left the file
+untouched. Quitting drains the client's write queue (`QUIT_DRAIN_DEADLINE_S`) before the
+library is closed.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,12 +22,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from editor.storage.library import Library
+    from editor.services.library_services import Services
     from editor.ui.main_window import MainWindow
 
 APP_NAME = "Copydesk"
 EXIT_LIBRARY_ERROR = 1
 GIL_SWITCH_INTERVAL_S = 0.001
+QUIT_DRAIN_DEADLINE_S = 30.0
 APP_STYLE_ARGS = ("-style", "Fusion")
 # Pure-Python modules the first window needs, imported before PySide6 is: PySide6's
 # __feature__ import hook reads the source of every module first imported after it
@@ -39,50 +41,9 @@ QT_FREE_WINDOW_MODULES = (
 )
 
 
-class LibraryOpening:
-    """Opens a library in a worker thread (from `start()`); `when_done` hands over the
-    result."""
-
-    def __init__(self, location: str | None) -> None:
-        self.location = location
-        self.library: Library | None = None
-        self.error: BaseException | None = None
-        self._lock = threading.Lock()
-        self._done = False
-        self._callback: Callable[[], None] | None = None
-        self._thread = threading.Thread(target=self._open, name="open-library", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def _open(self) -> None:
-        try:
-            from editor.storage.library import Library
-
-            self.library = Library.open(self.location)
-        except BaseException as error:  # handed to the GUI thread, shown to the user
-            self.error = error
-        with self._lock:
-            self._done = True
-            callback = self._callback
-        if callback is not None:
-            callback()
-
-    def when_done(self, callback: Callable[[], None]) -> None:
-        """Call `callback` once finished (from the worker thread, or now if done)."""
-        with self._lock:
-            if not self._done:
-                self._callback = callback
-                return
-        callback()
-
-    def wait(self) -> None:
-        self._thread.join()
-
-
 def describe_library_error(location: str | None, error: BaseException) -> str:
     """One readable paragraph for a library that could not be opened."""
-    from editor.storage.errors import LibraryError
+    from editor.services.failures import LibraryError
 
     where = location or "the default library"
     if isinstance(error, LibraryError):
@@ -145,31 +106,23 @@ def build_main_window(
 
 def attach_when_open(
     window: MainWindow,
-    opening: LibraryOpening,
-    on_error: Callable[[], None],
+    location: str | None,
+    on_error: Callable[[BaseException], None],
     on_ready: Callable[[MainWindow], None] | None = None,
 ) -> None:
-    """Give the window its library as soon as the worker has opened it."""
-    from PySide6.QtCore import QObject, Qt, Signal
+    """Open the library on the window's client; give it to the window when it is open."""
 
-    class _Ready(QObject):
-        opened = Signal()
+    def deliver(services: Services) -> None:
+        window.attach_library(services)
+        if on_ready is not None:
+            on_ready(window)
 
-    ready = _Ready(window)
-
-    def deliver() -> None:
-        if opening.library is not None:
-            window.attach_library(opening.library)
-            if on_ready is not None:
-                on_ready(window)
-        else:
-            on_error()
-
-    ready.opened.connect(deliver, Qt.ConnectionType.QueuedConnection)  # always in the loop
-    opening.when_done(ready.opened.emit)
+    window.client.library_opened.connect(deliver)
+    window.client.library_failed.connect(on_error)
+    window.client.open_library(location)
 
 
-def save_into_late_library(window: MainWindow, library: Library | None) -> None:
+def save_into_late_library(window: MainWindow, library: Services | None) -> None:
     """The window closed before its library arrived: store what was typed meanwhile."""
     if library is not None and window.library is None:
         window.autosaver.set_sink(library)
@@ -194,31 +147,30 @@ def run_gui(
     window = build_main_window(app, body_family)
     window.show()
     app.processEvents()  # the first paint (where the platform exposes at once), GIL to itself
-    opening = LibraryOpening(library_location)
     if on_shown is not None:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: on_shown(window))
     status = {"code": 0}
 
-    def refuse() -> None:
+    def refuse(error: BaseException) -> None:
         window.hide()
-        show_library_error(None, library_location, opening.error or RuntimeError("unknown error"))
+        show_library_error(None, library_location, error)
         status["code"] = EXIT_LIBRARY_ERROR
         app.exit(EXIT_LIBRARY_ERROR)
 
-    attach_when_open(window, opening, refuse, on_ready)
-    # Started last: the worker's imports take the GIL in turns with this thread, so
+    # Opened last: the worker's imports take the GIL in turns with this thread, so
     # the window's own Python work is done first.
-    opening.start()
+    attach_when_open(window, library_location, refuse, on_ready)
     code = app.exec()
     window.close()
-    opening.wait()
-    save_into_late_library(window, opening.library)
+    window.client.drain(QUIT_DRAIN_DEADLINE_S)
+    opened = window.client.opened_library()
+    save_into_late_library(window, opened)
     saved_elsewhere = window.library  # File > Save Library As… moves the window on
     window.deleteLater()
-    if opening.library is not None:
-        opening.library.close()
-    if saved_elsewhere is not None and saved_elsewhere is not opening.library:
+    if opened is not None:
+        opened.close()
+    if saved_elsewhere is not None and saved_elsewhere is not opened:
         saved_elsewhere.close()
     return status["code"] or code

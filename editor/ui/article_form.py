@@ -33,6 +33,7 @@ from editor.ui.header_fields import AutoHeightTextEdit, HeaderLineEdit
 from editor.ui.scrolling_header import PagePlaceholder, ScrollingHeader
 
 if TYPE_CHECKING:
+    from editor.ui.body.html_loading import PreparedBody
     from editor.ui.editing.find_replace_bar import FindReplaceBar
 
 LINE_LENGTH_CHARS = 70
@@ -144,8 +145,9 @@ class ArticleForm(QWidget):
             self.headline_changed.emit(self.headline.text())
             self.edited.emit()
 
-    def load(self, article: Article) -> None:
-        """Show an article; emits no `edited` (loading is not editing)."""
+    def load(self, article: Article, prepared: PreparedBody | None = None) -> None:
+        """Show an article (its body `prepared` off the GUI thread, if it was); emits no
+        `edited` (loading is not editing)."""
         self._loading = True
         self.notice.hide()
         try:
@@ -153,7 +155,7 @@ class ArticleForm(QWidget):
             self.headline.setPlainText(article.headline)
             self.teaser.setPlainText(article.teaser)
             self.details.load(article)
-            self.body.set_markdown(article.body)
+            self.body.set_markdown(article.body, prepared)
         finally:
             self._loading = False
         self._set_read_only(self.body.load_error)

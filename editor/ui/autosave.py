@@ -2,12 +2,14 @@
 save never overwrites what someone else stored meanwhile.
 
 `Autosaver` counts edits. Once typing pauses for `PAUSE_MS` (and at the latest every
-`MAX_UNSAVED_MS` while typing goes on) it takes a snapshot of the article and hands it to
-a one-thread worker pool that calls `Library.save` (the Library is thread-safe per call).
-While a save runs, newer snapshots wait, one per article, so writes never pile up and
-always land in order. `save_now()` serves switching article and focus loss; `flush()`
-waits for the worker and saves what is left, for quitting; it returns what could not be
-saved, which stays queued (flush again to retry). A failed save is retried.
+`MAX_UNSAVED_MS` while typing goes on) it takes a snapshot of the article and queues a
+save on the library client's one write thread (ui/workers/library_client.py), behind
+whatever was written before. While a save runs, newer snapshots wait, one per article, so
+writes never pile up and always land in order. `save_now()` serves switching article and
+focus loss; `flush()` drains the write queue (within `FLUSH_DEADLINE_S`) and saves what
+is left, for quitting; it returns what could not be saved, which stays queued (flush
+again to retry). A failed save is retried. Stored articles are announced on the client's
+`LibraryEvents`.
 
 Every save states the version it started from: the one the editor loaded, or the one
 this autosaver's own last save of the article produced. A save that finds another version
@@ -16,7 +18,7 @@ new article named as the user's copy (`conflicted` says which) and the window re
 the other version.
 
 What a worker job produced travels in a plain `SaveOutcome`, so `flush()` can settle the
-job itself once the pool is done, even where the queued "done" signal would never be
+job itself once the queue is drained, even where the queued "done" call would never be
 delivered (the event loop has stopped while quitting).
 """
 
@@ -27,17 +29,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.domain import Article
 
 if TYPE_CHECKING:
     # Imported when a save fails: the database layer loads after the window appears.
-    from editor.storage.save_failures import SaveFailure
+    from editor.services.failures import SaveFailure
+    from editor.ui.workers.library_client import LibraryClient
 
 PAUSE_MS = 700
 MAX_UNSAVED_MS = 1500
 RETRY_MS = 2000
+FLUSH_DEADLINE_S = 30.0  # a write still running then is reported as not saved
 
 
 class ArticleSink(Protocol):
@@ -52,13 +56,13 @@ def detached_copy(article: Article) -> Article:
 
 
 def is_conflict(error: BaseException) -> bool:
-    from editor.storage.save_failures import ArticleConflictError
+    from editor.services.failures import ArticleConflictError
 
     return isinstance(error, ArticleConflictError)
 
 
 def describe(error: BaseException) -> SaveFailure:
-    from editor.storage.save_failures import describe_save_failure
+    from editor.services.failures import describe_save_failure
 
     return describe_save_failure(error)
 
@@ -93,28 +97,13 @@ class SaveOutcome:
     settled: bool = False
 
 
-class _JobSignals(QObject):
-    done = Signal(object)  # SaveOutcome
-
-
-class SaveJob(QRunnable):
-    """Writes one snapshot in the worker thread and reports back through a signal."""
-
-    def __init__(self, sink: ArticleSink, outcome: SaveOutcome, signals: _JobSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.signals = signals
-        self._sink = sink
-        self._outcome: SaveOutcome | None = outcome
-
-    def run(self) -> None:
-        outcome, self._outcome = self._outcome, None
-        assert outcome is not None
-        try:
-            outcome.saved = self._sink.save(outcome.snapshot.resolved())
-        except Exception as error:  # reported to the UI, retried; never lost silently
-            outcome.error = error
-        self.signals.done.emit(outcome)
+def run_save(sink: ArticleSink, outcome: SaveOutcome) -> SaveOutcome:
+    """Write one snapshot (on the write thread); what happened goes into `outcome`."""
+    try:
+        outcome.saved = sink.save(outcome.snapshot.resolved())
+    except Exception as error:  # reported to the UI, retried; never lost silently
+        outcome.error = error
+    return outcome
 
 
 class Autosaver(QObject):
@@ -128,6 +117,7 @@ class Autosaver(QObject):
     def __init__(
         self,
         snapshot: Callable[[], Snapshot | Article],
+        client: LibraryClient,
         parent: QObject | None = None,
         pause_ms: int = PAUSE_MS,
         max_unsaved_ms: int = MAX_UNSAVED_MS,
@@ -135,17 +125,15 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._snapshot = snapshot
         self._sink: ArticleSink | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)
+        self._client = client
+        self._flushing = False
         self._generation = 0
         self._saved_generation = 0
         self._current_id: str | None = None
         self._waiting: dict[str, tuple[Snapshot, int]] = {}
         self._running: SaveOutcome | None = None
         self._stored_versions: dict[str, int] = {}
-        self._job_signals = _JobSignals(self)
-        self._job_signals.done.connect(self._settle)
+        self._deleting: set[str] = set()
         self._pause_timer = self._single_shot(pause_ms, self.save_now)
         self._max_timer = self._single_shot(max_unsaved_ms, self.save_now)
         self._retry_timer = self._single_shot(RETRY_MS, self._start_next)
@@ -189,6 +177,23 @@ class Autosaver(QObject):
         current_dirty = article_id == self._current_id and self.is_dirty
         return current_dirty or running or article_id in self._waiting
 
+    def forget(self, article_id: str) -> bool:
+        """The article is being deleted: drop its waiting save, and a failed save of it
+        is not retried (a save running now lands before the delete). True if changes
+        were dropped."""
+        dropped = self._waiting.pop(article_id, None) is not None
+        dropped = dropped or (article_id == self._current_id and self.is_dirty)
+        self._deleting.add(article_id)
+        if article_id == self._current_id:
+            self._saved_generation = self._generation
+            self._pause_timer.stop()
+            self._max_timer.stop()
+        return dropped
+
+    def remember(self, article_id: str) -> None:
+        """The delete failed: the article is saved as before."""
+        self._deleting.discard(article_id)
+
     def note_change(self) -> None:
         """Call on every edit: (re)starts the pause timer, and the deadline if not running."""
         self._generation += 1
@@ -228,12 +233,15 @@ class Autosaver(QObject):
     def _start_next(self) -> None:
         if self._running is not None or not self._waiting or self._sink is None:
             return
+        if self._flushing:
+            return  # flush() saves what waits itself, in order
         article_id = next(iter(self._waiting))
         snapshot, generation = self._waiting.pop(article_id)
         outcome = SaveOutcome(self._based_on_stored(snapshot), generation)
         self._running = outcome
         self.busy_changed.emit(True)
-        self._pool.start(SaveJob(self._sink, outcome, self._job_signals))
+        sink = self._sink
+        self._client.write(lambda: run_save(sink, outcome), self._settle)
 
     def _settle(self, outcome: SaveOutcome, restart: bool = True) -> None:
         """Act on a finished job (once: the queued signal may come after `flush`)."""
@@ -261,11 +269,14 @@ class Autosaver(QObject):
     def _note_stored(self, saved: Article) -> None:
         self._stored_versions[saved.id] = saved.version
         self.saved.emit(saved)
+        self._client.events.article_saved.emit(saved)
 
     def _requeue_failed(self, outcome: SaveOutcome) -> None:
         assert outcome.error is not None
         self.save_failed.emit(describe(outcome.error))
         article_id = outcome.snapshot.article.id
+        if article_id in self._deleting:
+            return
         generation = outcome.generation
         if article_id == self._current_id and generation == self._saved_generation:
             self._saved_generation = generation - 1
@@ -298,7 +309,16 @@ class Autosaver(QObject):
         self._pause_timer.stop()
         self._max_timer.stop()
         self._retry_timer.stop()
-        self._pool.waitForDone()
+        self._flushing = True
+        try:
+            return self._flush_in_order()
+        finally:
+            self._flushing = False
+
+    def _flush_in_order(self) -> list[SaveFailure]:
+        if not self._client.drain(FLUSH_DEADLINE_S):
+            return [describe(TimeoutError("the library did not finish saving in time"))]
+        self._retry_timer.stop()  # flush retries what failed itself
         if self._running is not None:
             self._settle(self._running, restart=False)
         sink = self._sink

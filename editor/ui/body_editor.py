@@ -45,6 +45,7 @@ from editor.ui.editing.writing_aids import TypewriterScroller, ZoomController
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from editor.ui.body.html_loading import PreparedBody
     from editor.ui.editing.find_replace_bar import FindReplaceBar
     from editor.ui.editing.link_dialog import LinkDialog
 
@@ -76,15 +77,20 @@ class BodyEditor(QTextEdit):
 
     # -- content -------------------------------------------------------------------
 
-    def set_markdown(self, markdown_text: str) -> None:
-        """Show a body (resets undo history and the modified flag). If loading fails, the
-        stored Markdown is shown read-only instead (see `load_error`)."""
+    def set_markdown(self, markdown_text: str, prepared: PreparedBody | None = None) -> None:
+        """Show a body (resets undo history and the modified flag); `prepared` is the
+        same body already rendered off the GUI thread (`body_io.prepare_body`). If
+        loading fails, the stored Markdown is shown read-only instead (see
+        `load_error`)."""
         document = self.document()
         self._unloaded_markdown = self._load_error = None
         self.setReadOnly(False)
         refused: list[str] = []
         try:
-            refused = body_io.load_markdown(document, markdown_text)
+            if prepared is None:
+                refused = body_io.load_markdown(document, markdown_text)
+            else:
+                refused = body_io.load_prepared(document, prepared)
         except Exception as error:  # any failure: keep the stored body, never half of it
             self._unloaded_markdown = markdown_text
             self._load_error = f"{type(error).__name__}: {error}"

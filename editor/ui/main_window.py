@@ -1,25 +1,23 @@
 """The main window: article list on the left, the article form in the centre, the desk
 fields on the right, toolbar and menus from the action registry, counts in the status bar.
 
-The window owns the "current article": it opens articles from the library, keeps the
-title (`<headline> — Copydesk`) and the list in step, and lets `Autosaver` persist every
-change off the GUI thread. The library may arrive after the window is shown
-(`attach_library`), so start-up never waits for the database layer to import: until then
-the form holds a provisional untitled article that takes typing at once. If anything is
-typed into it, it becomes a new article of the library when the library arrives (and is
-saved then); if not, the last article is reopened in its place. A library without
-articles shows the `WelcomePage` in the page area instead, until an article is started.
-Choosing an article in the list opens it and leaves the focus there (`open_article`);
-Enter or a double-click also puts the cursor in its body (`enter_article`).
+The window lays out and wires. The article being edited, its library, autosave and
+open/new/delete belong to the `ArticleSession` (ui/session/article_session.py), which
+shows articles through the window (`show_article`, `show_library`...); the library is
+reached through the window's `LibraryClient` (ui/workers/library_client.py), whose
+`LibraryEvents` keep the list and the sections in step with what was stored. A library
+without articles shows the `WelcomePage` in the page area instead, until an article is
+started. Choosing an article in the list opens it and leaves the focus there
+(`open_article`); Enter or a double-click also puts the cursor in its body
+(`enter_article`).
 
 What happens when a save conflicts or fails, and whether the window may close with
 unsaved text, is the save coordinator's call (ui/session/save_coordinator.py); the window
-reloads articles, switches library and shows the words it is given.
+shows the words it is given.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -35,22 +33,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.domain import Article, Status
+from editor.domain import Article
 from editor.ui import settings as prefs
 from editor.ui.actions import ActionRegistry
 from editor.ui.article_details import ArticleDetails
 from editor.ui.article_form import ArticleForm
 from editor.ui.article_list import ArticleListView, ArticleRow
 from editor.ui.autosave import Autosaver, Snapshot
+from editor.ui.session.article_session import ArticleSession
 from editor.ui.session.save_coordinator import SaveCoordinator
 from editor.ui.session.save_prompts import SaveDialogs
 from editor.ui.status_counts import CountsTracker, StatusCounts
 from editor.ui.theme import ThemeColors
 from editor.ui.window_commands import WindowCommands
+from editor.ui.workers.library_client import LibraryClient
 
 if TYPE_CHECKING:
     # Imported lazily at run time: the database layer loads while the window appears.
-    from editor.storage.library import Library
+    from editor.services.library_services import Services
+    from editor.ui.body.html_loading import PreparedBody
     from editor.ui.welcome import WelcomePage
 
 APP_NAME = "Copydesk"
@@ -74,8 +75,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.preferences = preferences
         self.window_state = window_state
-        self.library: Library | None = None
-        self.article = Article()
+        self.client = LibraryClient(self)
         self.registry = ActionRegistry(self, preferences.shortcut_overrides())
         self.addActions([self.registry[action_id] for action_id in self.registry.ids()])
         self.details = ArticleDetails(self)
@@ -108,13 +108,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.save_state_label)
         self.statusBar().addPermanentWidget(self.counts)
         self.counts_tracker = CountsTracker(self.form.body, self.form.teaser, self.counts)
-        self.autosaver = Autosaver(self._snapshot, self)
-        self.save_coordinator = SaveCoordinator(self.autosaver, self, SaveDialogs(self), self)
+        self.session = ArticleSession(self, preferences, self.client, self)
+        self.save_coordinator = SaveCoordinator(
+            self.session.autosaver, self.session, SaveDialogs(self), self
+        )
         self.commands = WindowCommands(self)
         self._connect()
         self._restore_layout()
         self.retranslate()
-        self._show_article(Article(status=Status.DRAFT), dirty=False, provisional=True)
+        self.session.start_provisional()
         self.form.headline.setFocus()
 
     # -- construction ------------------------------------------------------------------
@@ -134,9 +136,11 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self._on_edited)
         self.form.headline_changed.connect(lambda _text: self.update_title())
         self.details.target_changed.connect(self.counts.set_target)
-        self.article_list.article_chosen.connect(self.open_article)
+        self.article_list.article_chosen.connect(self.choose_article)
         self.article_list.article_entered.connect(self.enter_article)
-        self.autosaver.saved.connect(self._on_saved)
+        self.session.article_opened.connect(self.article_opened)
+        self.client.events.article_saved.connect(self._on_article_saved)
+        self.client.events.article_deleted.connect(self.article_list.list_model.remove)
         self.autosaver.busy_changed.connect(self._on_busy)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -171,40 +175,38 @@ class MainWindow(QMainWindow):
         self.details_dock.setVisible(self.preferences.get(prefs.DETAILS_VISIBLE))
         self.resizeDocks([self.sidebar, self.details_dock], [260, 230], Qt.Orientation.Horizontal)
 
-    # -- library and articles ----------------------------------------------------------
+    # -- the session and its view ------------------------------------------------------
 
-    def attach_library(self, library: Library) -> None:
-        """Show the library's articles and reopen the last article (or start a new one).
+    @property
+    def article(self) -> Article:
+        return self.session.article
 
-        An article typed into before the library arrived is kept, and saved into it.
-        """
-        self.library = library
-        self.autosaver.set_sink(library)  # queues what was typed so far
-        self._show_library_name(library)
-        self.article_list.set_source(library)
-        self.refresh_sections()
-        if self.autosaver.is_dirty:
-            self.preferences.set(prefs.LAST_ARTICLE_ID, self.article.id)
-            self.update_title()
-            return
-        last_id = self.preferences.get(prefs.LAST_ARTICLE_ID)
-        newest_id = self.article_list.list_model.newest_written_article_id()
-        for candidate in (last_id, newest_id):
-            if candidate and self.enter_article(candidate):
-                return
-        self.new_article()
-        if self.article_list.list_model.rowCount() == 0:
-            self._show_welcome(library.location)
+    @property
+    def library(self) -> Services | None:
+        return self.session.library
 
-    def _show_library_name(self, library: Library) -> None:
-        """The library's name in the status bar, its full location as the tooltip."""
+    @property
+    def autosaver(self) -> Autosaver:
+        return self.session.autosaver
+
+    def attach_library(self, library: Services) -> None:
+        """Work in `library` (see ArticleSession.attach_library)."""
+        self.session.attach_library(library)
+        self.update_title()
+
+    def show_library(self, library: Services) -> None:
+        """The library's name in the status bar, its full location as the tooltip; its
+        articles in the list, its sections in the details."""
         self.library_label.setText(self.tr("Library: {name}").replace("{name}", library.name))
         if library.read_only_reason is not None:  # read-only media, a full disk
             self.library_label.setText(self.library_label.text() + self.tr(" (read-only)"))
         # Escaped inside a paragraph: a tooltip would read a plain "<" as markup.
         self.library_label.setToolTip(f"<p style='white-space:pre'>{escape(library.location)}</p>")
+        self.article_list.set_source(library)
+        self.article_list.select_article(self.article.id)
+        self.refresh_sections()
 
-    def _show_welcome(self, location: str) -> None:
+    def show_empty_library(self, location: str) -> None:
         """The first steps in the page area, for a library without articles."""
         if self.welcome is None:
             from editor.ui.welcome import WelcomePage
@@ -217,32 +219,9 @@ class MainWindow(QMainWindow):
         self.page.setCurrentWidget(self.welcome)
         self.welcome.new_button.setFocus()
 
-    def use_library(self, library: Library) -> None:
-        """Go on working in `library` (the same library saved elsewhere): queued saves
-        go there, the list shows it. The old one is closed."""
-        old, self.library = self.library, library
-        self.autosaver.set_sink(library)
-        self._show_library_name(library)
-        self.article_list.set_source(library)
-        self.article_list.select_article(self.article.id)
-        if old is not None and old is not library:
-            old.close()
-
-    def current_article_id(self) -> str:
-        return self.article.id
-
-    def reload_article(self, article_id: str) -> None:
-        """Show the stored version of the article (after someone else saved it)."""
-        from editor.storage.errors import LibraryError
-
-        if self.library is None:
-            return
-        try:
-            article = self.library.get(article_id)
-        except LibraryError as error:
-            self.show_status(self.tr("Could not open the article: ") + str(error))
-            return
-        self._show_article(article, dirty=False)
+    def listed_article_ids(self) -> tuple[str | None, str | None]:
+        model = self.article_list.list_model
+        return model.newest_written_article_id(), model.article_id_at(0)
 
     def refresh_sections(self) -> None:
         if self.library is not None:
@@ -251,20 +230,14 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: str) -> bool:
         """Switch to an article (saving the current one first); False if it is gone.
         The focus stays where it is: browsing the list must not type into articles."""
-        if self.library is None:
-            return False
-        if article_id == self.article.id and self.form.isEnabled():
+        if article_id == self.article.id and self.form.isEnabled() and self.library is not None:
             return True
-        from editor.storage.errors import LibraryError
+        return self.session.open(article_id)
 
-        self.persist_blocking()
-        try:
-            article = self.library.get(article_id)
-        except LibraryError as error:
-            self.show_status(self.tr("Could not open the article: ") + str(error))
-            return False
-        self._show_article(article, dirty=False)
-        return True
+    def choose_article(self, article_id: str) -> None:
+        """The list's choice: opened in the background (browsing never waits for it)."""
+        if article_id != self.article.id or not self.form.isEnabled():
+            self.session.request_open(article_id)
 
     def enter_article(self, article_id: str) -> bool:
         """Open an article and put the text cursor in its body (Enter, double-click)."""
@@ -275,32 +248,27 @@ class MainWindow(QMainWindow):
 
     def new_article(self) -> None:
         """Start an untitled article; it is stored as soon as anything is typed."""
-        self.persist_blocking()
-        language = self.article.language if self.library is not None else Article().language
-        self._show_article(Article(language=language, status=Status.DRAFT), dirty=False)
+        self.session.new_article()
         self.form.headline.setFocus()
 
-    def _show_article(self, article: Article, dirty: bool, provisional: bool = False) -> None:
+    def show_article(
+        self, article: Article, provisional: bool, prepared: PreparedBody | None = None
+    ) -> None:
         """Put `article` in the form. The `provisional` article of start-up is blank, like
         the freshly built form: only its desk fields are set (no body to render yet, so
-        no Markdown parser is built before the first paint) and it is not remembered."""
-        self.article = article
+        no Markdown parser is built before the first paint)."""
         self.page.setCurrentWidget(self.form)
         if provisional:
             self.details.load(article)
         else:
-            self.form.load(article)
-        self.autosaver.start_article(article.id, dirty=dirty)
+            self.form.load(article, prepared)
         self.counts.set_target(*self.details.target_values())
         self.counts_tracker.recount_now()
         self.commands.apply_article_language()
         self.article_list.select_article(article.id)
-        if not provisional:
-            self.preferences.set(prefs.LAST_ARTICLE_ID, article.id)
         self.update_title()
         self.show_status("")
         self._show_saved_time(article)
-        self.article_opened.emit(article.id)
 
     def _show_saved_time(self, article: Article) -> None:
         if not article.version:
@@ -309,52 +277,37 @@ class MainWindow(QMainWindow):
         stamp = article.updated_at.astimezone().strftime("%H:%M")
         self.save_state_label.setText(self.tr("Saved {time}").replace("{time}", stamp))
 
-    def _snapshot(self) -> Snapshot:
-        return self.form.snapshot(self.article)
+    def snapshot(self, article: Article) -> Snapshot:
+        return self.form.snapshot(article)
 
     def persist_blocking(self) -> None:
-        """Store everything now (switching article); failures are reported by the
-        autosaver and stay queued for a retry."""
-        self.autosaver.flush()
+        """Store everything now; failures are reported and stay queued for a retry."""
+        self.session.persist_blocking()
 
     def save_now(self) -> None:
         """Ctrl+S: queue a save even without changes (autosave notwithstanding)."""
-        if self.library is not None and (self.autosaver.is_dirty or self._has_content()):
-            if not self.autosaver.is_dirty:
-                self.autosaver.note_change()
-            self.autosaver.save_now()
-
-    def _has_content(self) -> bool:
-        return bool(
-            self.article.version or self.form.headline.text() or self.form.body.toPlainText()
-        )
+        self.session.save_now(bool(self.form.headline.text() or self.form.body.toPlainText()))
 
     def _on_edited(self) -> None:
-        self.autosaver.note_change()
+        self.session.note_edit()
         if self.save_state_label.text() != self.tr("Edited"):
             self.save_state_label.setText(self.tr("Edited"))
 
-    def _on_saved(self, saved: Article) -> None:
-        if saved.id == self.article.id:
-            self.article = dataclasses.replace(
-                self.article,
-                slug=saved.slug,
-                version=saved.version,
-                created_at=saved.created_at,
-                updated_at=saved.updated_at,
-            )
-        if saved.id == self.article.id:
+    def _on_article_saved(self, saved: Article) -> None:
+        """The list and the sections follow every stored article, current or not."""
+        current = saved.id == self.article.id
+        if current:
             words = self.counts.metrics.words
         else:  # the article just left, saved after the switch
             from editor.services.article_views import article_metrics
 
             words = article_metrics(saved).words
         row = self.article_list.list_model.upsert(ArticleRow.from_article(saved, words))
-        if saved.id == self.article.id and row == 0:
+        if current and row == 0:
             self.article_list.select_article(saved.id)
         if saved.section and self.details.section.findText(saved.section) < 0:
             self.refresh_sections()
-        if saved.id == self.article.id and not self.autosaver.has_unsaved(saved.id):
+        if current and not self.autosaver.has_unsaved(saved.id):
             self._show_saved_time(saved)
 
     def show_save_problem(self, text: str) -> None:
@@ -377,27 +330,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def delete_current_article(self) -> None:
-        if self.library is None or not self.article.version:
-            self.new_article()
-            return
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from editor.storage.errors import LibraryError
-        from editor.storage.save_failures import describe_save_failure
-
-        doomed = self.article.id
-        self.persist_blocking()
-        try:
-            self.library.delete(doomed)
-        except (LibraryError, SQLAlchemyError, OSError) as error:  # gone, locked, disk full
-            words = describe_save_failure(error).words
-            self.show_status(self.tr("Not deleted: {reason}").replace("{reason}", words))
-            return
-        self.article_list.list_model.remove(doomed)
-        next_id = self.article_list.list_model.article_id_at(0)
-        self.article = Article()
-        if next_id is None or not self.enter_article(next_id):
-            self.new_article()
+        """Delete the article; the next one opens once the library has deleted it."""
+        self.session.delete_current()
 
     # -- title, focus, quitting --------------------------------------------------------
 

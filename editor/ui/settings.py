@@ -33,7 +33,6 @@ TYPOGRAPHY_ENABLED = Preference("editor/typography", True)
 ZOOM_STEPS = Preference("editor/zoom_steps", 0)
 SIDEBAR_VISIBLE = Preference("view/sidebar_visible", True)
 DETAILS_VISIBLE = Preference("view/details_visible", True)
-LAST_ARTICLE_ID = Preference("session/last_article_id", "")
 
 
 def _coerce(raw: object, default: T) -> T:

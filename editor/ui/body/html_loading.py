@@ -23,6 +23,7 @@ and with their text (`clamp_list_depth`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -233,17 +234,33 @@ def load_blocks(document: QTextDocument, blocks: Sequence[Block]) -> None:
         document.setUndoRedoEnabled(undo_enabled)
 
 
-def load_markdown(document: QTextDocument, markdown_text: str) -> list[str]:
-    """Replace the document's content with the body `markdown_text` in house formats and
-    return the link targets the allow-list refused (their text stays, unlinked).
+@dataclasses.dataclass(frozen=True)
+class PreparedBody:
+    """A body rendered and sanitized into blocks, ready for the document build. Made by
+    `prepare_body` without touching Qt objects, so it may run on a worker thread."""
+
+    blocks: list[Block]
+    refused_links: list[str]
+
+
+def prepare_body(markdown_text: str) -> PreparedBody:
+    """Render the body `markdown_text` to sanitized HTML and read its blocks (the part of
+    loading that needs no document; safe off the GUI thread).
 
     U+FEFF inside text is the old "zero width no-break space"; Qt drops it from some
     blocks and keeps it in others, so it loads as U+2060 WORD JOINER, the character
     Unicode has for that meaning (invisible either way, and the structure stays).
     """
     rendered = render_html(markdown_text.replace(BYTE_ORDER_MARK, WORD_JOINER))
-    load_blocks(document, html_to_blocks(rendered))
-    return refused_links(rendered)
+    return PreparedBody(html_to_blocks(rendered), refused_links(rendered))
+
+
+def load_markdown(document: QTextDocument, markdown_text: str) -> list[str]:
+    """Replace the document's content with the body `markdown_text` in house formats and
+    return the link targets the allow-list refused (their text stays, unlinked)."""
+    prepared = prepare_body(markdown_text)
+    load_blocks(document, prepared.blocks)
+    return prepared.refused_links
 
 
 def blocks_fragment(blocks: Sequence[Block]) -> QTextDocumentFragment:

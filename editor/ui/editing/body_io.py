@@ -10,10 +10,31 @@ first window paints without them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from editor.ui.editing.link_commands import without_link
+
+if TYPE_CHECKING:
+    from editor.ui.body.html_loading import PreparedBody
+
+
+def prepare_body(markdown_text: str) -> PreparedBody:
+    """Render and sanitize a body for loading; needs no document (safe off the GUI
+    thread: opening an article does it in the library client's read pool)."""
+    from editor.ui.body import html_loading
+
+    return html_loading.prepare_body(markdown_text)
+
+
+def load_prepared(document: QTextDocument, prepared: PreparedBody) -> list[str]:
+    """Build the document from a prepared body; returns the refused link targets."""
+    from editor.ui.body import html_loading
+
+    html_loading.load_blocks(document, prepared.blocks)
+    return prepared.refused_links
 
 
 def load_markdown(document: QTextDocument, markdown_text: str) -> list[str]:

@@ -1,2 +1,3 @@
-"""The editing session: what happens to the article being edited when saving succeeds,
-conflicts or fails (save coordinator), and the dialogs that ask the user about it."""
+"""The editing session: the article being edited and its saving (article_session), what
+changed in the library (library_events), what happens when saving conflicts or fails
+(save coordinator), and the dialogs that ask the user about it."""

@@ -13,7 +13,8 @@
   Quit Anyway (and Save Library As… when the library file is gone), and the window stays
   open until one of them has succeeded.
 
-A QObject without widgets: it talks to the window through `SessionWindow` and to the
+A QObject without widgets: it talks to the article session through `SessionWindow`
+(ui/session/article_session.py, which shows things through the window) and to the
 user through `SavePrompts` (save_prompts.py), so tests can stand in for either.
 """
 
@@ -30,8 +31,8 @@ from editor.domain import Article
 from editor.ui.autosave import Autosaver
 
 if TYPE_CHECKING:
-    from editor.storage.library import Library
-    from editor.storage.save_failures import SaveFailure
+    from editor.services.failures import SaveFailure
+    from editor.services.library_services import Services
 
 
 class QuitChoice(enum.Enum):
@@ -59,15 +60,15 @@ class SavePrompts(Protocol):
 
 
 class SessionWindow(Protocol):
-    """What the coordinator needs from the window."""
+    """What the coordinator needs from the article session."""
 
-    library: Library | None
+    library: Services | None
 
     def current_article_id(self) -> str: ...
 
     def reload_article(self, article_id: str) -> None: ...
 
-    def use_library(self, library: Library) -> None: ...
+    def use_library(self, library: Services) -> None: ...
 
     def show_save_problem(self, text: str) -> None: ...
 
@@ -119,7 +120,7 @@ class SaveCoordinator(QObject):
 
     def on_save_failed(self, failure: SaveFailure) -> None:
         """Say why in words; offer to save a vanished library elsewhere (once)."""
-        from editor.storage.save_failures import FailureKind
+        from editor.services.failures import FailureKind
 
         self.window.show_save_problem(self.tr("Not saved: ") + self.tr(failure.words))
         if failure.kind is FailureKind.LIBRARY_GONE and not self._offered_elsewhere:
@@ -136,9 +137,8 @@ class SaveCoordinator(QObject):
     def save_library_elsewhere(self) -> bool:
         """File > Save Library As…: copy the whole library (from what is still open) to a
         file the user picks and go on working there; queued saves go there too."""
-        from editor.storage.errors import LibraryError
-        from editor.storage.library import Library
-        from editor.storage.save_failures import describe_save_failure
+        from editor.services.failures import LibraryError, describe_save_failure
+        from editor.services.library_services import Services
 
         library = self.window.library
         if library is None:
@@ -146,12 +146,12 @@ class SaveCoordinator(QObject):
         path = self.prompts.ask_library_path(library.name)
         if path is None:
             return False
-        # What can still be saved goes in first, so the copy has it; what cannot stays
-        # queued and is saved into the copy.
+        # What can still be saved goes in first (the write queue drained), so the copy
+        # has it; what cannot stays queued and is saved into the copy.
         self.autosaver.flush()
         try:
             library.save_copy_to(path)
-            moved_to = Library.open(str(path))
+            moved_to = Services.open(str(path))
         except (LibraryError, OSError) as error:
             words = describe_save_failure(error).words
             self.prompts.tell(
@@ -171,7 +171,7 @@ class SaveCoordinator(QObject):
     def ready_to_close(self) -> bool:
         """Save everything now; True once it is saved, written to files the user chose,
         or the user chose to quit without it. False: keep the window open."""
-        from editor.storage.save_failures import FailureKind
+        from editor.services.failures import FailureKind
 
         self.closing = True
         while True:
@@ -206,7 +206,7 @@ class SaveCoordinator(QObject):
         try:
             write_article_copy(article, path)
         except OSError as error:
-            from editor.storage.save_failures import describe_save_failure
+            from editor.services.failures import describe_save_failure
 
             self.prompts.tell(
                 self.tr("Copy not saved"),

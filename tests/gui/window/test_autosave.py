@@ -15,6 +15,7 @@ from editor.domain import Article
 from editor.storage.errors import LibraryError
 from editor.storage.library import Library
 from editor.ui.autosave import MAX_UNSAVED_MS, PAUSE_MS, Autosaver
+from editor.ui.workers.library_client import LibraryClient
 from tests.gui.driver import WindowDriver
 
 
@@ -152,7 +153,7 @@ class FlakySink:
 def test_saves_run_off_the_gui_thread_and_failures_are_retried(qtbot: QtBot) -> None:
     article = Article(headline="Probe")
     sink = FlakySink()
-    autosaver = Autosaver(lambda: article, pause_ms=10, max_unsaved_ms=50)
+    autosaver = Autosaver(lambda: article, LibraryClient(), pause_ms=10, max_unsaved_ms=50)
     autosaver.set_sink(sink)
     autosaver.start_article(article.id)
     with qtbot.waitSignal(autosaver.save_failed) as failure:
@@ -176,7 +177,7 @@ def test_snapshots_wait_while_a_save_runs_and_land_in_order(qtbot: QtBot) -> Non
             return article
 
     current = Article(headline="v1")
-    autosaver = Autosaver(lambda: current)
+    autosaver = Autosaver(lambda: current, LibraryClient())
     autosaver.set_sink(SlowSink())
     autosaver.start_article(current.id)
     for version in ("v1", "v2", "v3"):
@@ -191,7 +192,7 @@ def test_snapshots_wait_while_a_save_runs_and_land_in_order(qtbot: QtBot) -> Non
 
 @pytest.mark.parametrize("dirty", [True, False])
 def test_start_article_marks_new_content(dirty: bool) -> None:
-    autosaver = Autosaver(Article)
+    autosaver = Autosaver(Article, LibraryClient())
     autosaver.start_article("x", dirty=dirty)
     assert autosaver.is_dirty is dirty
 
@@ -215,7 +216,7 @@ class ConflictingSink:
 def test_a_conflicting_save_is_kept_as_a_new_article(qtbot: QtBot) -> None:
     article = Article(headline="Probe", body="Mein Text", section="Lokales", version=4)
     sink = ConflictingSink()
-    autosaver = Autosaver(lambda: article)
+    autosaver = Autosaver(lambda: article, LibraryClient())
     autosaver.set_sink(sink)
     autosaver.start_article(article.id)
     autosaver.note_change()
@@ -234,7 +235,7 @@ def test_a_conflicting_save_is_kept_as_a_new_article(qtbot: QtBot) -> None:
 def test_flush_reports_failures_in_words_and_keeps_them_queued() -> None:
     article = Article(headline="Probe")
     sink = FlakySink()
-    autosaver = Autosaver(lambda: article)
+    autosaver = Autosaver(lambda: article, LibraryClient())
     autosaver.set_sink(sink)
     autosaver.start_article(article.id)
     autosaver.note_change()

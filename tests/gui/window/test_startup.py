@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.storage.library import Library
-from editor.ui import settings as prefs
+from editor.ui.session.article_session import last_article_preference
 from tests.gui.driver import WindowDriver
 
 
@@ -52,11 +52,11 @@ def test_building_the_window_keeps_the_last_article_setting(
 
     settings = tmp_path / "settings"
     first = build_main_window(qapp, load_body_font(), settings)
-    first.preferences.set(prefs.LAST_ARTICLE_ID, "remembered-id")
+    first.preferences.set(last_article_preference("/srv/desk.sqlite"), "remembered-id")
     first.preferences.sync()
     first.deleteLater()
     second = build_main_window(qapp, load_body_font(), settings)
-    assert second.preferences.get(prefs.LAST_ARTICLE_ID) == "remembered-id"
+    assert second.preferences.get(last_article_preference("/srv/desk.sqlite")) == "remembered-id"
     second.deleteLater()
 
 
@@ -72,7 +72,8 @@ def test_text_typed_before_the_library_arrives_is_saved_into_it(
 
     assert early_window.article_id == provisional_id
     assert early_window.text("headline") == "Typed while opening"
-    assert early_window.preferences.get(prefs.LAST_ARTICLE_ID) == provisional_id
+    last_here = last_article_preference(sample_library.location)
+    assert early_window.preferences.get(last_here) == provisional_id
     early_window.store_everything()
     stored = sample_library.get(provisional_id)
     assert stored.headline == "Typed while opening"
@@ -84,7 +85,7 @@ def test_untouched_provisional_article_gives_way_to_the_last_article(
     early_window: WindowDriver, sample_library: Library
 ) -> None:
     last = sample_library.list_articles()[2]
-    early_window.preferences.set(prefs.LAST_ARTICLE_ID, last.id)
+    early_window.preferences.set(last_article_preference(sample_library.location), last.id)
     count = len(sample_library.list_articles())
 
     early_window.library_arrives(sample_library)
