@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from editor.services.library_services import Services
-    from editor.ui.main_window import MainWindow
+    from editor.ui.shell.main_window import MainWindow
 
 APP_NAME = "Copydesk"
 EXIT_LIBRARY_ERROR = 1
@@ -68,7 +68,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, str]:
     """The QApplication with resources registered; returns it and the body font family."""
     from PySide6.QtWidgets import QApplication
 
-    from editor.ui.resources import load_body_font, register_search_paths
+    from editor.ui.qt.resources import load_body_font, register_search_paths
 
     # Autosave writes Markdown in a worker thread; hand the GIL back to the GUI thread
     # quickly so a keystroke never waits long behind it.
@@ -88,9 +88,9 @@ def build_main_window(
     app: QApplication, body_family: str, settings_dir: Path | None = None
 ) -> MainWindow:
     """The themed main window (without a library yet). `settings_dir` isolates tests."""
-    from editor.ui.main_window import MainWindow
-    from editor.ui.settings import Preferences, WindowStateStore
-    from editor.ui.theme import THEME_MANAGER_NAME, ThemeManager
+    from editor.ui.qt.settings import Preferences, WindowStateStore
+    from editor.ui.qt.theme import THEME_MANAGER_NAME, ThemeManager
+    from editor.ui.shell.main_window import MainWindow
 
     preferences = Preferences(settings_dir / "preferences.ini" if settings_dir else None)
     window_state = WindowStateStore(settings_dir / "window-state.ini" if settings_dir else None)

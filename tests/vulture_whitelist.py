@@ -14,19 +14,19 @@ integrator" note: decide there whether they go.
 _ = object()
 
 # Qt calls these overrides of QWidget/QStyledItemDelegate virtual methods.
-_.paint  # editor/ui/article_row_delegate.py
-_.mousePressEvent  # editor/ui/scrolling_header.py
-_.wheelEvent  # editor/ui/scrolling_header.py
-_.closeEvent  # editor/ui/main_window.py
-_.canInsertFromMimeData  # editor/ui/body_editor.py
-_.insertFromMimeData  # editor/ui/body_editor.py, editor/ui/header_fields.py
+_.paint  # editor/ui/library/article_row_delegate.py
+_.mousePressEvent  # editor/ui/article/scrolling_header.py
+_.wheelEvent  # editor/ui/article/scrolling_header.py
+_.closeEvent  # editor/ui/shell/main_window.py
+_.canInsertFromMimeData  # editor/ui/article/body_editor.py
+_.insertFromMimeData  # editor/ui/article/body_editor.py, editor/ui/article/header_fields.py
 
 # Read through dataclasses.asdict into the style sheet template ($muted_text, $success).
-_.muted_text  # editor/ui/theme.py ThemeColors
-_.success  # editor/ui/theme.py ThemeColors
+_.muted_text  # editor/ui/qt/theme.py ThemeColors
+_.success  # editor/ui/qt/theme.py ThemeColors
 
 # A reference that keeps the document's list numbering (a QObject) with its editor.
-_._numbering  # editor/ui/body_editor.py
+_._numbering  # editor/ui/article/body_editor.py
 
 # Alembic reads these from every revision module.
 _.down_revision

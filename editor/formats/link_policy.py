@@ -14,7 +14,7 @@ A link typed in the editor's link dialog is completed (`normalize_url`: `www.` g
 https, an e-mail address mailto) and checked (`url_problem`) by the same list.
 
 A refused link is not dropped silently: its text stays as plain text, and the callers
-report `refused_links` to the user (see editor.ui.body_editor). Sanitizers apply the list
+report `refused_links` to the user (see editor.ui.article.body_editor). Sanitizers apply the list
 with nh3's `url_schemes=ALLOWED_SCHEMES` and `url_relative="pass_through"`.
 """
 

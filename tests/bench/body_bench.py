@@ -99,7 +99,7 @@ def run() -> dict[str, float]:
     from editor.formats.body import markdown_to_plain_text, render_html
     from editor.ui.body.html_loading import load_markdown
     from editor.ui.body.markdown_writer import write_markdown
-    from editor.ui.editing.none_refcount_guard import protect_none_refcount
+    from editor.ui.qt.none_refcount_guard import protect_none_refcount
 
     protect_none_refcount()
 
@@ -134,7 +134,7 @@ def _open_in_shown_editor(article_text: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from editor.formats.body import render_html
-    from editor.ui.body_editor import BodyEditor
+    from editor.ui.article.body_editor import BodyEditor
 
     list_text = long_list_markdown()
     list_html = render_html(list_text)

@@ -43,7 +43,7 @@ from editor.storage.library import Library
 from tests.bench.gui_bench import _build_library
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from editor.ui.shell.main_window import MainWindow
 
 HEARTBEAT_MS = 1
 SETTLE_MS = 250

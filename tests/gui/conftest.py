@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
 from editor.storage.library import Library
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from tests.gui.driver import WindowDriver, body_of
 from tests.gui.window.sample_library import build_sample_library
 
@@ -99,7 +99,7 @@ def stored(sample_library: Library) -> Callable[[str], Article]:
 def main_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, sample_library: Library):  # type: ignore[no-untyped-def]
     """The real main window on the sample library, shown, active, body focused."""
     from editor.app import build_main_window
-    from editor.ui.resources import load_body_font, register_search_paths
+    from editor.ui.qt.resources import load_body_font, register_search_paths
 
     register_search_paths()
     window = build_main_window(qapp, load_body_font(), tmp_path / "settings")

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 
 from editor.domain import Article
 from editor.storage.library import Library
-from editor.ui.article_details import ArticleDetails
-from editor.ui.article_form import ArticleForm
-from editor.ui.body_editor import BodyEditor
-from editor.ui.main_window import MainWindow
-from editor.ui.settings import Preferences
-from editor.ui.status_counts import StatusCounts
+from editor.ui.article.body_editor import BodyEditor
+from editor.ui.article.details import ArticleDetails
+from editor.ui.article.form import ArticleForm
+from editor.ui.article.status_counts import StatusCounts
+from editor.ui.qt.settings import Preferences
+from editor.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot

@@ -15,10 +15,10 @@ from editor.domain import Article
 from editor.storage.errors import ArticleNotFoundError, LibraryError
 from editor.storage.library import Library
 from editor.storage.save_failures import SaveFailure
-from editor.ui.article_list import DetailRole
-from editor.ui.autosave import ArticleSink
+from editor.ui.library.article_list import DetailRole
+from editor.ui.session.autosave import ArticleSink
 from editor.ui.session.save_coordinator import SavePrompts
-from editor.ui.welcome import WelcomePage
+from editor.ui.shell.welcome import WelcomePage
 from tests.gui.driver_core import WAIT_MS, DriverCore
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.resources import themed_icon
+from editor.ui.qt.resources import themed_icon
 
 NO_MATCHES = "No matches"
 # The text fields take the width, between these bounds; everything else is compact.

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from editor.domain import Article, Status
-from editor.ui import settings as prefs
-from editor.ui.autosave import Autosaver, Snapshot
+from editor.ui.article.snapshot import Snapshot
+from editor.ui.qt import settings as prefs
+from editor.ui.session.autosave import Autosaver
 from editor.ui.workers.library_client import LibraryClient
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class ArticleSession(QObject):
             return
 
         def read(services: Services) -> tuple[Article, PreparedBody | None]:
-            from editor.ui.editing.body_io import prepare_body
+            from editor.ui.body.body_io import prepare_body
 
             article = services.get(article_id)
             try:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 
 from editor.domain import Article
-from editor.ui.autosave import Autosaver
+from editor.ui.session.autosave import Autosaver
 
 if TYPE_CHECKING:
     from editor.services.failures import SaveFailure

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 
 from editor.domain import Article
-from editor.ui.session.library_events import LibraryEvents
+from editor.ui.workers.library_events import LibraryEvents
 
 if TYPE_CHECKING:
     # Imported in the worker: the database layer loads after the window appears.

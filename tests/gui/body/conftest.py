@@ -8,6 +8,6 @@ these tests stand on their own, whichever tests run before them.
 
 from __future__ import annotations
 
-from editor.ui.editing.none_refcount_guard import protect_none_refcount
+from editor.ui.qt.none_refcount_guard import protect_none_refcount
 
 protect_none_refcount()

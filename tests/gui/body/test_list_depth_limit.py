@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from editor.formats.body import MAX_LIST_DEPTH, blocks_to_markdown, html_to_blocks, render_html
 from editor.formats.foreign_html import sanitize_foreign_html
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.body.markdown_writer import write_markdown
-from editor.ui.body_editor import BodyEditor
 from editor.ui.editing.block_structure import list_depth
 from tests.gui.body.editor_path import loaded_document, write_after_load
 from tests.gui.body.normalize import normalize

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.body import html_loading
 from editor.ui.body.document_properties import LIST_CHUNK
-from editor.ui.body_editor import BodyEditor
 
 ITEMS = 300
 MARKDOWN = "\n".join(f"{number}. Punkt {number}" for number in range(1, ITEMS + 1))

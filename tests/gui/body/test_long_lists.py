@@ -10,10 +10,10 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.body.document_properties import LIST_CHUNK
 from editor.ui.body.html_loading import load_markdown
 from editor.ui.body.markdown_writer import write_markdown
-from editor.ui.body_editor import BodyEditor
 from tests.bench.body_bench import long_list_markdown
 from tests.gui.body.editor_path import write_after_load
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.formats.body import blocks_to_markdown, html_to_blocks
 from editor.formats.foreign_html import sanitize_foreign_html, strip_invisible_characters
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "paste"
 SOFT_HYPHEN, ZWSP, BOM, WORD_JOINER = "\u00ad", "\u200b", "\ufeff", "\u2060"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 
 
 def _paste_html(editor: BodyEditor, html: str) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QTextEdit
 
 from editor.formats.body import blocks_to_markdown, html_to_blocks
 from editor.formats.foreign_html import sanitize_foreign_html
+from editor.ui.body.body_io import insert_pasted_html
 from editor.ui.body.markdown_writer import write_markdown
-from editor.ui.editing.body_io import insert_pasted_html
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "paste"
 

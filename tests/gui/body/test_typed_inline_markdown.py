@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from editor.formats.body import render_html
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.editing import link_commands
 
 CTRL = Qt.KeyboardModifier.ControlModifier

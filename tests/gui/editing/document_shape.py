@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pytestqt.qtbot import QtBot
 
 from editor.formats.body import render_html
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.editing.block_structure import (
     block_list_kind,
     heading_level,

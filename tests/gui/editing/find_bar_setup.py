@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.editing.find_replace_bar import FindReplaceBar
 
 TEXT = "Cat catalog cat. CAT scan; the cat sat."

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.editing import find_bar_controls
 from editor.ui.editing.find_replace_bar import FindReplaceBar
 from tests.gui.driver import WindowDriver

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.editing import find_replace_bar
 from editor.ui.editing.find_replace_bar import FindReplaceBar
 from tests.gui.editing.find_bar_setup import (

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from tests.gui.editing.find_bar_setup import (
     GERMAN,
     TEXT,

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from tests.gui.editing.document_shape import Run, rendered, reopen, runs
 
 # The offscreen platform warns when a top-level dialog with a layout is shown.

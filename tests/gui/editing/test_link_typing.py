@@ -9,7 +9,7 @@ from PySide6.QtGui import QInputMethodEvent, QKeySequence, QTextCharFormat, QTex
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from tests.gui.editing.document_shape import Run, reopen, runs
 
 URL = "https://example.org/report"

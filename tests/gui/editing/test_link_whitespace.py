@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
-from editor.ui.editing import body_io
+from editor.ui.article.body_editor import BodyEditor
+from editor.ui.body import body_io
 from editor.ui.editing.link_dialog import MINIMUM_WIDTH, LinkDialog
 from tests.gui.editing.document_shape import Run, reopen, runs
 

@@ -7,8 +7,8 @@ import sys
 
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
-from editor.ui.editing.none_refcount_guard import none_refcount_leaks, protect_none_refcount
+from editor.ui.article.body_editor import BodyEditor
+from editor.ui.qt.none_refcount_guard import none_refcount_leaks, protect_none_refcount
 
 
 def test_guard_is_in_place_wherever_the_leak_exists(editor: BodyEditor) -> None:

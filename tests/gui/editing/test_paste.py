@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication, QImage, QTextCharFormat, QTextFormat
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from tests.gui.editing.document_shape import Block, Run, blocks, rendered, reopen, runs
 
 WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock
 from PySide6.QtTest import QTest
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.editing.block_structure import PARAGRAPH_SPACING
 
 BODY = "Vorher.\n\n- eins\n- zwei\n\nNach der Liste.\n\n- drei\n\n> Ein Zitat nach der Liste."

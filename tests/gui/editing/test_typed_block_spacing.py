@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.editing.block_structure import PARAGRAPH_SPACING
 from tests.gui.driver import WindowDriver
 

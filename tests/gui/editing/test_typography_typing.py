@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from editor.ui.body_editor import BodyEditor
+from editor.ui.article.body_editor import BodyEditor
 
 
 def undo_key(qtbot: QtBot, editor: BodyEditor) -> None:

@@ -15,10 +15,10 @@ from editor.domain import Article
 from editor.services.failures import ArticleNotFoundError
 from editor.services.library_services import Services
 from editor.storage.library import Library
-from editor.ui.autosave import Snapshot
+from editor.ui.article.snapshot import Snapshot
 from editor.ui.body.html_loading import PreparedBody
+from editor.ui.qt.settings import Preferences
 from editor.ui.session.article_session import ArticleSession, last_article_preference
-from editor.ui.settings import Preferences
 from editor.ui.workers.library_client import LibraryClient
 from tests.gui.window.sample_library import build_sample_library
 

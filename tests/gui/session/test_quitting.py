@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
 from editor.storage.library import Library
-from editor.ui import autosave
-from editor.ui.main_window import MainWindow
+from editor.ui.session import autosave
 from editor.ui.session.save_coordinator import QuitChoice
+from editor.ui.shell.main_window import MainWindow
 from tests.gui.window.save_fakes import ScriptedPrompts
 
 

@@ -14,7 +14,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from editor.ui.shell.main_window import MainWindow
 
 WORD_INTERVAL_MS = 40
 

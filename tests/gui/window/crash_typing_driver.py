@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from editor.ui.shell.main_window import MainWindow
 
 KEY_INTERVAL_MS = 15
 WORDS = ("zeitung", "redaktion", "bericht", "stadt", "land", "regierung", "wahl", "markt", "leser")

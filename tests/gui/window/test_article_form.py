@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from editor.domain import Article, Status
-from editor.ui.article_form import LINE_LENGTH_CHARS
+from editor.ui.article.form import LINE_LENGTH_CHARS
 from tests.gui.driver import WindowDriver
 
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
-from editor.ui.article_form import ArticleForm
-from editor.ui.scrolling_header import PagePlaceholder
+from editor.ui.article.form import ArticleForm
+from editor.ui.article.scrolling_header import PagePlaceholder
 from tests.gui.driver import WindowDriver
 
 LONG_BODY = "\n\n".join(

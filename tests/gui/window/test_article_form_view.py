@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
-from editor.ui.article_form import ArticleForm
-from editor.ui.header_fields import AutoHeightTextEdit
+from editor.ui.article.form import ArticleForm
+from editor.ui.article.header_fields import AutoHeightTextEdit
 from tests.gui.driver import WindowDriver
 
 TEASER_PROSE = (

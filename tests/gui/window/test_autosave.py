@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from editor.domain import Article
 from editor.storage.errors import LibraryError
 from editor.storage.library import Library
-from editor.ui.autosave import MAX_UNSAVED_MS, PAUSE_MS, Autosaver
+from editor.ui.session.autosave import MAX_UNSAVED_MS, PAUSE_MS, Autosaver
 from editor.ui.workers.library_client import LibraryClient
 from tests.gui.driver import WindowDriver
 

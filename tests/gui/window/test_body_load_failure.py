@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from editor.formats.body import Block
 from editor.storage.library import Library
+from editor.ui.article.body_editor import BodyEditor
 from editor.ui.body import html_loading
-from editor.ui.body_editor import BodyEditor
 from tests.gui.body.window_path import open_in_window, store_article, type_and_store
 from tests.gui.driver import WindowDriver
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor import __version__
 from editor.storage.library import Library
-from editor.ui.actions import ACTION_SPECS, default_shortcuts
+from editor.ui.actions.registry import ACTION_SPECS, default_shortcuts
 from tests.gui.driver import WindowDriver
 
 

@@ -69,7 +69,7 @@ def test_status_bar_list_show_and_list_json_agree(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, library_path: Path
 ) -> None:
     from editor.app import build_main_window
-    from editor.ui.resources import load_body_font
+    from editor.ui.qt.resources import load_body_font
 
     rows = cli_json(library_path, "list")
     assert isinstance(rows, list)

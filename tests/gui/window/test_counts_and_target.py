@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from editor.domain import article_metrics_from, measure_article, measure_text
-from editor.ui.status_counts import BlockMetricsCache
+from editor.ui.article.status_counts import BlockMetricsCache
 from tests.gui.driver import WindowDriver
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from editor.storage.library import Library
-from editor.ui.main_window import MainWindow
 from editor.ui.session.save_coordinator import QuitChoice
 from editor.ui.session.save_prompts import SaveDialogs
+from editor.ui.shell.main_window import MainWindow
 from tests.gui.driver import WindowDriver
 from tests.gui.window.save_fakes import FillingDisk, ScriptedPrompts
 

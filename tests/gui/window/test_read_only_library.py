@@ -16,7 +16,7 @@ def test_read_only_library_says_so_in_the_status_bar(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     from editor.app import build_main_window
-    from editor.ui.resources import load_body_font, register_search_paths
+    from editor.ui.qt.resources import load_body_font, register_search_paths
 
     monkeypatch.setattr("editor.storage.opening.is_writable_library_file", lambda path: False)
     register_search_paths()

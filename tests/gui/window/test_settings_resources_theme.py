@@ -11,11 +11,17 @@ from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.ui import resources
-from editor.ui import settings as prefs
-from editor.ui.actions import ACTION_SPECS, MENU_LAYOUT, SEPARATOR, TOOLBAR_LAYOUT, ActionRegistry
-from editor.ui.main_window import MainWindow
-from editor.ui.theme import DARK, LIGHT, ThemeManager, build_stylesheet
+from editor.ui.actions.registry import (
+    ACTION_SPECS,
+    MENU_LAYOUT,
+    SEPARATOR,
+    TOOLBAR_LAYOUT,
+    ActionRegistry,
+)
+from editor.ui.qt import resources
+from editor.ui.qt import settings as prefs
+from editor.ui.qt.theme import DARK, LIGHT, ThemeManager, build_stylesheet
+from editor.ui.shell.main_window import MainWindow
 
 
 def test_defaults_are_read_without_writing_anything(tmp_path: Path) -> None:

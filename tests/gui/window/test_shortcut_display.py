@@ -13,16 +13,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from editor.ui.actions import (
+from editor.ui.actions.registry import (
     ACTION_SPECS,
     ActionRegistry,
     default_shortcuts,
     is_typeable,
     typeable_sequences,
 )
-from editor.ui.settings import Preferences
-from editor.ui.shortcut_reference import open_shortcut_reference
-from editor.ui.shortcuts_dialog import ShortcutsDialog
+from editor.ui.actions.shortcut_reference import open_shortcut_reference
+from editor.ui.actions.shortcuts_dialog import ShortcutsDialog
+from editor.ui.qt.settings import Preferences
 
 # What a KDE desktop binds to these standard keys (Sun keyboards' F14/F20, media keys).
 DESKTOP_ALIASES = {

@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from editor.ui.actions import ACTION_SPECS, ActionRegistry, default_shortcuts
-from editor.ui.settings import Preferences
-from editor.ui.shortcuts_dialog import ShortcutsDialog
+from editor.ui.actions.registry import ACTION_SPECS, ActionRegistry, default_shortcuts
+from editor.ui.actions.shortcuts_dialog import ShortcutsDialog
+from editor.ui.qt.settings import Preferences
 from tests.gui.driver import WindowDriver
 
 OpenDialog = Callable[..., ShortcutsDialog]

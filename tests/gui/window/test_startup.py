@@ -23,7 +23,7 @@ from tests.gui.driver import WindowDriver
 def early_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[WindowDriver]:
     """The real main window, shown, with no library attached yet."""
     from editor.app import build_main_window
-    from editor.ui.resources import load_body_font, register_search_paths
+    from editor.ui.qt.resources import load_body_font, register_search_paths
 
     register_search_paths()
     window = build_main_window(qapp, load_body_font(), tmp_path / "settings")
@@ -48,7 +48,7 @@ def test_building_the_window_keeps_the_last_article_setting(
     qapp: QApplication, tmp_path: Path
 ) -> None:
     from editor.app import build_main_window
-    from editor.ui.resources import load_body_font
+    from editor.ui.qt.resources import load_body_font
 
     settings = tmp_path / "settings"
     first = build_main_window(qapp, load_body_font(), settings)

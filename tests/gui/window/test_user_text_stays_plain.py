@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from editor.ui.article_list import DetailRole
+from editor.ui.library.article_list import DetailRole
 from tests.gui.driver import WindowDriver
 
 HOSTILE = "<h1>x</h1><b>y</b>"

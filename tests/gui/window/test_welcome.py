@@ -18,7 +18,7 @@ from tests.gui.driver import WindowDriver
 @pytest.fixture
 def empty_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[WindowDriver]:
     from editor.app import build_main_window
-    from editor.ui.resources import load_body_font, register_search_paths
+    from editor.ui.qt.resources import load_body_font, register_search_paths
 
     register_search_paths()
     with Library.open(str(tmp_path / "leer.sqlite")) as library:

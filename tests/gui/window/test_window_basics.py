@@ -55,7 +55,7 @@ def test_first_start_opens_the_newest_written_article_not_a_placeholder(
 ) -> None:
     from editor.app import build_main_window
     from editor.domain import Article
-    from editor.ui.resources import load_body_font
+    from editor.ui.qt.resources import load_body_font
 
     with Library.open(str(tmp_path / "fresh.sqlite")) as library:
         written = library.save(Article(headline="Die geschriebene Geschichte", body="Text."))

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
-from editor.ui.shortcuts_dialog import ShortcutsDialog
+from editor.ui.actions.shortcuts_dialog import ShortcutsDialog
 from tests.gui.driver import WindowDriver
 
 CTRL = Qt.KeyboardModifier.ControlModifier

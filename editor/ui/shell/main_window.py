@@ -34,25 +34,26 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain import Article
-from editor.ui import settings as prefs
-from editor.ui.actions import ActionRegistry
-from editor.ui.article_details import ArticleDetails
-from editor.ui.article_form import ArticleForm
-from editor.ui.article_list import ArticleListView, ArticleRow
-from editor.ui.autosave import Autosaver, Snapshot
+from editor.ui.actions.registry import ActionRegistry
+from editor.ui.article.details import ArticleDetails
+from editor.ui.article.form import ArticleForm
+from editor.ui.article.snapshot import Snapshot
+from editor.ui.article.status_counts import CountsTracker, StatusCounts
+from editor.ui.library.article_list import ArticleListView, ArticleRow
+from editor.ui.qt import settings as prefs
+from editor.ui.qt.theme import ThemeColors
 from editor.ui.session.article_session import ArticleSession
+from editor.ui.session.autosave import Autosaver
 from editor.ui.session.save_coordinator import SaveCoordinator
 from editor.ui.session.save_prompts import SaveDialogs
-from editor.ui.status_counts import CountsTracker, StatusCounts
-from editor.ui.theme import ThemeColors
-from editor.ui.window_commands import WindowCommands
+from editor.ui.shell.window_commands import WindowCommands
 from editor.ui.workers.library_client import LibraryClient
 
 if TYPE_CHECKING:
     # Imported lazily at run time: the database layer loads while the window appears.
     from editor.services.library_services import Services
     from editor.ui.body.html_loading import PreparedBody
-    from editor.ui.welcome import WelcomePage
+    from editor.ui.shell.welcome import WelcomePage
 
 APP_NAME = "Copydesk"
 TITLE_SEPARATOR = " — "
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
     def show_empty_library(self, location: str) -> None:
         """The first steps in the page area, for a library without articles."""
         if self.welcome is None:
-            from editor.ui.welcome import WelcomePage
+            from editor.ui.shell.welcome import WelcomePage
 
             self.welcome = WelcomePage(self.page)
             self.welcome.new_article_requested.connect(self.new_article)

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor import __version__
-from editor.ui import settings as prefs
 from editor.ui.editing.format_state import FormatState
+from editor.ui.qt import settings as prefs
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from editor.ui.main_window import MainWindow
-    from editor.ui.shortcuts_dialog import ShortcutsDialog
+    from editor.ui.actions.shortcuts_dialog import ShortcutsDialog
+    from editor.ui.shell.main_window import MainWindow
 
 TextField = QLineEdit | QPlainTextEdit | QTextEdit
 # The body's context menu: the window's own actions, so it shows the keys the user chose.
@@ -340,14 +340,14 @@ class WindowCommands(QObject):
 
     def show_shortcuts(self) -> QDialog:
         """The read-only shortcut reference (Help); its Customize button opens the editor."""
-        from editor.ui.shortcut_reference import open_shortcut_reference
+        from editor.ui.actions.shortcut_reference import open_shortcut_reference
 
         rows = self.window.registry.shortcut_table()
         return open_shortcut_reference(rows, self.window, self.edit_shortcuts)
 
     def edit_shortcuts(self) -> ShortcutsDialog:
         """Open the shortcuts editor (Edit > Customize Keyboard Shortcuts)."""
-        from editor.ui.shortcuts_dialog import ShortcutsDialog
+        from editor.ui.actions.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.window.registry, self.window.preferences, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFocusEvent, QMouseEvent, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
-from editor.ui.qt_wrappers import scroll_viewport
+from editor.ui.qt.qt_wrappers import scroll_viewport
 
 
 def _no_overshoot() -> int:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.domain import Article
+from editor.ui.article.snapshot import Snapshot
 
 if TYPE_CHECKING:
     # Imported when a save fails: the database layer loads after the window appears.
@@ -65,25 +66,6 @@ def describe(error: BaseException) -> SaveFailure:
     from editor.services.failures import describe_save_failure
 
     return describe_save_failure(error)
-
-
-@dataclass
-class Snapshot:
-    """An article as it was at one moment. The body may still be a closure over a copy
-    of the document (`body_writer`): writing Markdown then happens in the worker, so
-    long bodies never hold up typing. `keepalive` (that copy) is released on the GUI
-    thread, which owns it."""
-
-    article: Article
-    body_writer: Callable[[], str] | None = None
-    keepalive: object | None = None
-
-    def resolved(self) -> Article:
-        """The article with its body written out (runs the writer once)."""
-        if self.body_writer is not None:
-            self.article.body = self.body_writer()
-            self.body_writer = None
-        return self.article
 
 
 @dataclass

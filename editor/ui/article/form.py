@@ -25,12 +25,12 @@ from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from editor.domain import Article
-from editor.ui.article_details import ArticleDetails
-from editor.ui.autosave import Snapshot
-from editor.ui.body_editor import BodyEditor
-from editor.ui.editing.body_io import clone_document, write_markdown
-from editor.ui.header_fields import AutoHeightTextEdit, HeaderLineEdit
-from editor.ui.scrolling_header import PagePlaceholder, ScrollingHeader
+from editor.ui.article.body_editor import BodyEditor
+from editor.ui.article.details import ArticleDetails
+from editor.ui.article.header_fields import AutoHeightTextEdit, HeaderLineEdit
+from editor.ui.article.scrolling_header import PagePlaceholder, ScrollingHeader
+from editor.ui.article.snapshot import Snapshot
+from editor.ui.body.body_io import clone_document, write_markdown
 
 if TYPE_CHECKING:
     from editor.ui.body.html_loading import PreparedBody

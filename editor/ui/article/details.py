@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain import Article, Status, parse_tags
-from editor.ui.article_list import STATUS_LABELS
 
 LANGUAGES = (
     ("de", "Deutsch"),
@@ -34,6 +33,15 @@ LANGUAGES = (
     ("tr", "Türkçe"),
 )
 TARGET_UNITS = ("words", "characters")
+
+
+STATUS_LABELS = {
+    Status.DRAFT: "Draft",
+    Status.IN_REVIEW: "In review",
+    Status.APPROVED: "Approved",
+    Status.PUBLISHED: "Published",
+    Status.SPIKED: "Spiked",
+}
 
 
 class ArticleDetails(QWidget):

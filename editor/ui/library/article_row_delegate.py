@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from editor.ui.article_list import DetailRole, ModelIndex
+from editor.ui.library.article_list import DetailRole, ModelIndex
 
 
 class ArticleRowDelegate(QStyledItemDelegate):

@@ -33,19 +33,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyledItemDelegate
 
 from editor.domain import Article, Status, shown_headline
+from editor.ui.article.details import STATUS_LABELS
 
 PAGE_SIZE = 200
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-STATUS_LABELS = {
-    Status.DRAFT: "Draft",
-    Status.IN_REVIEW: "In review",
-    Status.APPROVED: "Approved",
-    Status.PUBLISHED: "Published",
-    Status.SPIKED: "Spiked",
-}
 
 
 class SummaryLike(Protocol):
@@ -228,7 +221,7 @@ class ArticleListView(QListView):
         """List `source`'s articles, drawn by the row delegate (its module, and Qt's
         style classes, load with the first rows rather than at start-up)."""
         if self._row_delegate is None:
-            from editor.ui.article_row_delegate import ArticleRowDelegate
+            from editor.ui.library.article_row_delegate import ArticleRowDelegate
 
             self._row_delegate = ArticleRowDelegate(self)
             self.setItemDelegate(self._row_delegate)

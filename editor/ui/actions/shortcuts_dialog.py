@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.actions import (
+from editor.ui.actions.registry import (
     ActionRegistry,
     default_shortcuts,
     menu_action_ids,
     shown_keys,
     typeable_sequences,
 )
-from editor.ui.settings import Preferences
-from editor.ui.shortcut_assignments import PendingChange, ShortcutAssignments
+from editor.ui.actions.shortcut_assignments import PendingChange, ShortcutAssignments
+from editor.ui.qt.settings import Preferences
 
 TRANSLATION_CONTEXT = "shortcuts_dialog"
 ID_ROLE = Qt.ItemDataRole.UserRole

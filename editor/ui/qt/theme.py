@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from editor.ui.resources import stylesheet_template
+from editor.ui.qt.resources import stylesheet_template
 
 STYLESHEET_NAME = "editor.qss"
 THEME_MANAGER_NAME = "themeManager"

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
-from editor.ui.resources import themed_icon
+from editor.ui.qt.resources import themed_icon
 
 StandardKey = QKeySequence.StandardKey
 SEPARATOR = "|"

@@ -25,8 +25,9 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from editor.ui.body import body_io
 from editor.ui.body.list_numbering import ChunkNumbering
-from editor.ui.editing import block_commands, body_io, inline_commands, link_commands
+from editor.ui.editing import block_commands, inline_commands, link_commands
 from editor.ui.editing.block_structure import (
     BULLET,
     NUMBERED,
@@ -38,9 +39,9 @@ from editor.ui.editing.block_structure import (
     text_list_of,
 )
 from editor.ui.editing.format_state import FormatState, format_state_at
-from editor.ui.editing.none_refcount_guard import protect_none_refcount
 from editor.ui.editing.typing_typography import TypographyInput
 from editor.ui.editing.writing_aids import TypewriterScroller, ZoomController
+from editor.ui.qt.none_refcount_guard import protect_none_refcount
 
 if TYPE_CHECKING:
     from collections.abc import Callable

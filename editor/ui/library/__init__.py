@@ -1,0 +1,1 @@
+"""The library feature: the article list in the sidebar (and later sections, search, links)."""
