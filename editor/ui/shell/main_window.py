@@ -22,7 +22,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -44,8 +44,10 @@ from editor.ui.qt import settings as prefs
 from editor.ui.qt.theme import ThemeColors
 from editor.ui.session.article_session import ArticleSession
 from editor.ui.session.autosave import Autosaver
+from editor.ui.session.feature_context import FeatureContext
 from editor.ui.session.save_coordinator import SaveCoordinator
 from editor.ui.session.save_prompts import SaveDialogs
+from editor.ui.shell.features import install_features
 from editor.ui.shell.window_commands import WindowCommands
 from editor.ui.workers.library_client import LibraryClient
 
@@ -86,10 +88,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.page)
         self.welcome: WelcomePage | None = None  # built for an empty library
         self.article_list = ArticleListView(self)
-        self.sidebar = self._dock(
+        self.sidebar = self.add_dock(
             "sidebar", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.details_dock = self._dock(
+        self.details_dock = self.add_dock(
             "details", self.details, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.toolbar = QToolBar(self)
@@ -114,6 +116,12 @@ class MainWindow(QMainWindow):
             self.session.autosaver, self.session, SaveDialogs(self), self
         )
         self.commands = WindowCommands(self)
+        self.library_undo = QUndoStack(self)
+        install_features(
+            FeatureContext(
+                self, self.registry, self.session, self.client, preferences, self.library_undo
+            )
+        )
         self._connect()
         self._restore_layout()
         self.retranslate()
@@ -122,7 +130,8 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------
 
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock (objectName `<name>Dock`) whose place the window keeps with its layout."""
         dock = QDockWidget(self)
         dock.setObjectName(f"{name}Dock")
         dock.setWidget(widget)

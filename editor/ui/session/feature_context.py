@@ -1,0 +1,59 @@
+"""`FeatureContext`: what a feature folder receives when it installs itself.
+
+A feature (editor/ui/library/, later transfer/ and review/) enters the window through
+one `install(context: FeatureContext)` function: it creates its widgets and docks through
+`context.window`, connects its actions from `context.registry` by id, reads and writes the
+library only through `context.client` (whose `events` tell it what changed), follows the
+article being edited through `context.session`, and pushes its library changes on
+`context.library_undo`. The window lists its features in editor/ui/shell/features.py and
+knows nothing else about them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+if TYPE_CHECKING:
+    from editor.ui.actions.registry import ActionRegistry
+    from editor.ui.qt.settings import Preferences
+    from editor.ui.session.article_session import ArticleSession
+    from editor.ui.workers.library_client import LibraryClient
+
+
+class FeatureWindow(Protocol):
+    """What a feature may ask of the window: places to put its widgets, and the few
+    window-wide acts every feature shares."""
+
+    def add_dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock (objectName `<name>Dock`) whose visibility and place the window
+        remembers with its layout."""
+        ...
+
+    def show_status(self, message: str) -> None:
+        """A transient message in the status bar ("" clears it)."""
+        ...
+
+    def open_article(self, article_id: str) -> bool:
+        """Open an article in the page (saving the current one first); False if gone."""
+        ...
+
+    def enter_article(self, article_id: str) -> bool:
+        """Open an article and put the cursor in its body."""
+        ...
+
+
+@dataclass(frozen=True)
+class FeatureContext:
+    """Everything a feature's `install` may use."""
+
+    window: FeatureWindow
+    registry: ActionRegistry
+    session: ArticleSession
+    client: LibraryClient
+    preferences: Preferences
+    library_undo: QUndoStack
