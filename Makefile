@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install compile run test lint typecheck pytest bench clean
+.PHONY: install compile run test lint typecheck deadcode pytest bench clean
 
 install: $(STAMP)
 
@@ -30,10 +30,15 @@ typecheck: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# Dead code: a name nothing in the package or its tests uses. Names only Qt, SQLAlchemy,
+# Alembic or pytest use (by override or reflection) are listed in the whitelist.
+deadcode: install
+	$(BIN)/vulture editor tests tests/vulture_whitelist.py --min-confidence 60
+
 pytest: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-test: lint typecheck pytest
+test: lint typecheck deadcode pytest
 
 bench: compile
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench

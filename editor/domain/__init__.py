@@ -3,10 +3,27 @@
 Nothing here imports Qt or SQLAlchemy.
 """
 
-from editor.domain.article import Article, ArticleRef, Link, LinkKind, Section, Status
-from editor.domain.metrics import TextMetrics, measure_article, measure_text
+from editor.domain.article import (
+    UNTITLED_HEADLINE,
+    Article,
+    ArticleRef,
+    Link,
+    LinkKind,
+    Section,
+    Status,
+    normalize_tags,
+    parse_tags,
+    shown_headline,
+)
+from editor.domain.metrics import (
+    TextMetrics,
+    article_metrics_from,
+    measure_article,
+    measure_text,
+)
 
 __all__ = [
+    "UNTITLED_HEADLINE",
     "Article",
     "ArticleRef",
     "Link",
@@ -14,6 +31,10 @@ __all__ = [
     "Section",
     "Status",
     "TextMetrics",
+    "article_metrics_from",
     "measure_article",
     "measure_text",
+    "normalize_tags",
+    "parse_tags",
+    "shown_headline",
 ]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-from editor.domain.slug import slugify
 
 
 class Status(enum.StrEnum):
@@ -26,7 +25,32 @@ class LinkKind(enum.StrEnum):
     PREVIOUS = "previous"
     NEXT = "next"
     RELATED = "related"
-    INLINE = "inline"
+
+
+UNTITLED_HEADLINE = "Untitled article"
+"""What stands in for the headline of an article that has none, wherever one is shown."""
+
+
+def shown_headline(headline: str) -> str:
+    """`headline` trimmed, or UNTITLED_HEADLINE when it is blank."""
+    return headline.strip() or UNTITLED_HEADLINE
+
+
+def normalize_tags(tags: Iterable[str]) -> list[str]:
+    """The one tag rule: each tag's whitespace collapsed, blank tags dropped, and a tag
+    that repeats an earlier one in another case dropped (the first spelling wins):
+    `[" Berlin", "Wahl", "berlin", "Neue   Zeit"]` -> `["Berlin", "Wahl", "Neue Zeit"]`."""
+    kept: dict[str, str] = {}
+    for raw in tags:
+        tag = " ".join(raw.split())
+        if tag:
+            kept.setdefault(tag.casefold(), tag)
+    return list(kept.values())
+
+
+def parse_tags(text: str) -> list[str]:
+    """Comma-separated tags as typed or written in front matter, by `normalize_tags`."""
+    return normalize_tags(text.split(","))
 
 
 def new_article_id() -> str:
@@ -70,17 +94,6 @@ class Article:
     # Whether the article's text ends with a line break: false only for an article
     # imported from a text file that did not, so text export gives that file back.
     final_newline: bool = True
-
-    def ensure_slug(self) -> str:
-        """Derive the slug from the headline once; a set slug never changes."""
-        if not self.slug:
-            self.slug = slugify(self.headline) or self.id[:8]
-        return self.slug
-
-    @property
-    def display_headline(self) -> str:
-        """The headline, or a readable stand-in for an untitled article."""
-        return self.headline.strip() or "Untitled article"
 
 
 @dataclass(frozen=True)

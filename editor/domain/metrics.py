@@ -13,6 +13,7 @@ closer only at the few tokens that do not start with a letter or digit.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 WORDS_PER_MINUTE = 200
@@ -73,4 +74,12 @@ def measure_article(teaser: str, body_text: str) -> TextMetrics:
     """An article's counts: its teaser plus its body's visible text (one line per block,
     no Markdown syntax, no list markers; how storage, the formats and the editor each
     get that text is theirs to say)."""
-    return measure_text(teaser) + measure_text(body_text)
+    return article_metrics_from(measure_text(teaser), [measure_text(body_text)])
+
+
+def article_metrics_from(teaser: TextMetrics, body_lines: Iterable[TextMetrics]) -> TextMetrics:
+    """`measure_article` from counts already taken: the teaser's and those of the body's
+    lines (each by `measure_text`). Counts add up over lines, since a line break is
+    neither a word nor a character, so an editor may keep each block's counts and
+    recount only the block that changed."""
+    return sum(body_lines, teaser)

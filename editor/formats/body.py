@@ -23,11 +23,13 @@ from editor.formats.body_escaping import escape_line
 from editor.formats.body_markdown import blocks_to_markdown
 from editor.formats.body_model import (
     HARD_BREAK,
+    MAX_LIST_DEPTH,
     Block,
     BlockKind,
     ListLevel,
     Span,
     blocks_to_html,
+    clamp_list_depth,
     merge_spans,
 )
 from editor.formats.markdown_inline_pass import install_quick_inline
@@ -36,6 +38,7 @@ __all__ = [
     "HARD_BREAK",
     "MARKDOWN_EXTENSIONS",
     "MARKDOWN_EXTENSION_CONFIGS",
+    "MAX_LIST_DEPTH",
     "Block",
     "BlockKind",
     "ListLevel",
@@ -43,6 +46,7 @@ __all__ = [
     "blocks_to_html",
     "blocks_to_markdown",
     "blocks_to_plain_paragraphs",
+    "clamp_list_depth",
     "escape_text",
     "html_to_blocks",
     "markdown_to_blocks",

@@ -8,6 +8,7 @@ speak this model.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,6 +16,9 @@ from enum import StrEnum
 
 HARD_BREAK = "\n"
 """A hard line break inside a block's text (QTextDocument uses U+2028 instead)."""
+
+MAX_LIST_DEPTH = 3
+"""How deep lists nest in a body the editor shows: deeper items are lifted to this level."""
 
 
 class BlockKind(StrEnum):
@@ -87,6 +91,17 @@ class Block:
     def text(self) -> str:
         """The block's plain text (hard breaks as HARD_BREAK)."""
         return "".join(span.text for span in self.spans)
+
+
+def clamp_list_depth(blocks: Iterable[Block]) -> list[Block]:
+    """The blocks with list items nested deeper than MAX_LIST_DEPTH made items of the
+    deepest allowed level (same order, same text)."""
+    return [
+        dataclasses.replace(block, lists=block.lists[:MAX_LIST_DEPTH])
+        if len(block.lists) > MAX_LIST_DEPTH
+        else block
+        for block in blocks
+    ]
 
 
 def merge_spans(spans: Iterable[Span]) -> list[Span]:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import nh3
 
-from editor.domain.article import Article, ArticleRef
+from editor.domain.article import Article, ArticleRef, shown_headline
 from editor.formats.body import render_html
 from editor.formats.link_policy import ALLOWED_SCHEMES
 
@@ -64,7 +64,7 @@ def article_to_html(
     """The article as a full HTML5 page (UTF-8), ending with a newline."""
     language = page_language(article.language)
     direction = ' dir="rtl"' if language.split("-")[0].lower() in RTL_LANGUAGES else ""
-    headline = article.headline.strip() or "Untitled article"
+    headline = shown_headline(article.headline)
     lines = [
         "<!DOCTYPE html>",
         f'<html lang="{_attribute(language)}"{direction}>',
@@ -128,7 +128,7 @@ def _neighbour_links(
     for css_class, rel, label, ref in pairs:
         if ref is None:
             continue
-        title = _text(ref.headline.strip() or "Untitled article")
+        title = _text(shown_headline(ref.headline))
         if link_href is not None:
             target = f'<a href="{_attribute(link_href(ref))}" rel="{rel}">{title}</a>'
         else:

@@ -10,6 +10,9 @@ is refused, above all the schemes that run code or smuggle content (`javascript:
 leading spaces and control characters are ignored, tabs and line breaks inside are
 removed, letters compare case-insensitively; character references are decoded first.
 
+A link typed in the editor's link dialog is completed (`normalize_url`: `www.` gets
+https, an e-mail address mailto) and checked (`url_problem`) by the same list.
+
 A refused link is not dropped silently: its text stays as plain text, and the callers
 report `refused_links` to the user (see editor.ui.body_editor). Sanitizers apply the list
 with nh3's `url_schemes=ALLOWED_SCHEMES` and `url_relative="pass_through"`.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
 
 ALLOWED_SCHEMES: frozenset[str] = frozenset(
     {
@@ -27,9 +31,6 @@ ALLOWED_SCHEMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Link schemes a body keeps (links without a scheme are kept too)."""
-
-ARTICLE_LINK_PREFIX = "copydesk:article/"
-"""How a link to another article of the library is written: `copydesk:article/<id>`."""
 
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _IGNORED_AT_START = re.compile(r"^[\x00-\x20]+")
@@ -59,3 +60,38 @@ def refused_links(fragment: str) -> list[str]:
         if not is_allowed_link(href) and href not in refused:
             refused.append(href)
     return refused
+
+
+RELATIVE_STARTS = ("/", "#", "?", "./", "../")
+"""How a link inside the site starts (a path, a fragment, a query): kept as typed."""
+
+
+def normalize_url(raw: str) -> str:
+    """Trim the URL and add the obvious scheme (``www.`` -> https, ``a@b`` -> mailto);
+    relative links and links with a scheme stay as typed."""
+    url = raw.strip()
+    if not url or url.startswith(RELATIVE_STARTS) or link_scheme(url) is not None:
+        return url
+    if "@" in url and "/" not in url:
+        return "mailto:" + url
+    return "https://" + url
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be a link target, or None when it is fine."""
+    if not url:
+        return "Enter a web address."
+    if any(ch.isspace() for ch in url):
+        return "A web address cannot contain spaces."
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "This is not a valid web address."
+    if not is_allowed_link(url):
+        return "Links of this kind are not allowed (they could run code or hide content)."
+    scheme = parts.scheme.lower()
+    if scheme == "mailto":
+        return None if "@" in parts.path else "A mailto link needs an e-mail address."
+    if scheme in ("http", "https"):
+        return None if parts.netloc else "The web address has no host name."
+    return None

@@ -24,9 +24,10 @@ Reading (`parse_markdown_file`):
 - Text fields must be text. YAML's numbers and dates (`dateline: 2024-03-01`) are kept as
   the text they were written as (never converted, so `2024-13-45` is text too); lists,
   mappings and yes/no booleans are refused. An empty field (`kicker:`) is "". `tags` is
-  a list of text (a single text such as `Politik, EU` is split at commas); `status` must
-  be one of the `Status` values;
-  `language` must look like a BCP 47 tag (`de`, `en-GB`).
+  a list of text (a single text such as `Politik, EU` is split at commas), kept by the
+  domain's one tag rule (`normalize_tags`: a tag repeated in another case goes); `status`
+  must be one of the `Status` values; `language` must look like a BCP 47 tag (`de`,
+  `en-GB`).
 - When the front matter has no `headline` (or there is no front matter), a first body
   line `# Heading` is the headline (its Markdown escapes resolved) and is removed from
   the body. An explicitly empty `headline: ''` stays empty and keeps the body whole.
@@ -44,21 +45,10 @@ from typing import Any, TypedDict
 
 import yaml
 
-from editor.domain.article import Article, Status
+from editor.domain.article import Article, Status, normalize_tags, parse_tags
 from editor.formats.body import markdown_to_plain_text
 from editor.formats.errors import FormatError
 
-FRONT_MATTER_FIELDS: tuple[str, ...] = (
-    "headline",
-    "kicker",
-    "teaser",
-    "byline",
-    "dateline",
-    "section",
-    "tags",
-    "language",
-    "status",
-)
 TEXT_FIELDS: tuple[str, ...] = ("headline", "kicker", "teaser", "byline", "dateline", "section")
 
 _DELIMITER = "---"
@@ -224,17 +214,13 @@ def _tags(value: object) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
-        return [tag.strip() for tag in value.split(",") if tag.strip()]
+        return parse_tags(value)
     if not isinstance(value, list):
         raise FormatError(f"front matter 'tags' must be a list of text, not a {_yaml_kind(value)}")
-    tags: list[str] = []
     for item in value:
         if isinstance(item, bool) or not isinstance(item, str | int | float):
             raise FormatError(f"front matter 'tags' must hold only text, not a {_yaml_kind(item)}")
-        tag = str(item).strip()
-        if tag and tag not in tags:
-            tags.append(tag)
-    return tags
+    return normalize_tags(str(item) for item in value)
 
 
 def _status(value: object) -> Status:

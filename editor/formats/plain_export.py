@@ -30,11 +30,6 @@ class TextArticleFields:
     previous_headline: str | None
     next_headline: str | None
 
-    @property
-    def language_sample(self) -> str:
-        """The text to guess the language from (headline, teaser and body)."""
-        return "\n\n".join(part for part in (self.headline, self.teaser, self.body) if part)
-
 
 def text_article_fields(text_article: TextArticle) -> TextArticleFields:
     """The fields of an imported text article; the body as house-dialect Markdown."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.domain import Article, Status
+from editor.domain import Article, Status, parse_tags
 from editor.ui.article_list import STATUS_LABELS
 
 LANGUAGES = (
@@ -34,18 +34,6 @@ LANGUAGES = (
     ("tr", "Türkçe"),
 )
 TARGET_UNITS = ("words", "characters")
-
-
-def parse_tags(text: str) -> list[str]:
-    """`"Berlin, Wahl,  berlin "` -> `["Berlin", "Wahl"]` (trimmed, no duplicates)."""
-    tags: list[str] = []
-    seen: set[str] = set()
-    for raw in text.split(","):
-        tag = " ".join(raw.split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            tags.append(tag)
-    return tags
 
 
 class ArticleDetails(QWidget):

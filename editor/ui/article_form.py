@@ -144,10 +144,6 @@ class ArticleForm(QWidget):
             self.headline_changed.emit(self.headline.text())
             self.edited.emit()
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
     def load(self, article: Article) -> None:
         """Show an article; emits no `edited` (loading is not editing)."""
         self._loading = True

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QListView, QWidget
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyledItemDelegate
 
-from editor.domain import Article, Status
+from editor.domain import Article, Status, shown_headline
 
 PAGE_SIZE = 200
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -162,7 +162,7 @@ class ArticleListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.headline.strip() or "Untitled article"
+            return shown_headline(row.headline)
         if role == ArticleIdRole:
             return row.id
         if role == DetailRole:

@@ -34,16 +34,6 @@ ZOOM_STEPS = Preference("editor/zoom_steps", 0)
 SIDEBAR_VISIBLE = Preference("view/sidebar_visible", True)
 DETAILS_VISIBLE = Preference("view/details_visible", True)
 LAST_ARTICLE_ID = Preference("session/last_article_id", "")
-WORDS_PER_MINUTE = Preference("counts/words_per_minute", 200)
-
-ALL_PREFERENCES: tuple[Preference[bool] | Preference[int] | Preference[str], ...] = (
-    TYPOGRAPHY_ENABLED,
-    ZOOM_STEPS,
-    SIDEBAR_VISIBLE,
-    DETAILS_VISIBLE,
-    LAST_ARTICLE_ID,
-    WORDS_PER_MINUTE,
-)
 
 
 def _coerce(raw: object, default: T) -> T:

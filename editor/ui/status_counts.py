@@ -8,11 +8,11 @@ shows the selection's counts too. The target indicator turns red when the piece 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QTextEdit, QWidget
 
-from editor.domain import TextMetrics, measure_text
+from editor.domain import TextMetrics, article_metrics_from, measure_text
 
 RECOUNT_DELAY_MS = 120
 NEAR_TARGET_RATIO = 0.9
@@ -20,26 +20,25 @@ EMPTY = TextMetrics(0, 0, 0)
 
 
 class BlockMetricsCache:
-    """Measures a QTextDocument as the sum of its blocks, remembering each block's text."""
+    """Measures each block of a QTextDocument, remembering the counts of each block's text."""
 
     def __init__(self) -> None:
         self._by_text: dict[str, TextMetrics] = {}
 
-    def measure(self, document: QTextDocument) -> TextMetrics:
+    def measure(self, document: QTextDocument) -> list[TextMetrics]:
+        """The counts of every block, in order (`measure_text` of each block's text)."""
         previous = self._by_text
         current: dict[str, TextMetrics] = {}
-        words = with_spaces = without_spaces = 0
+        lines: list[TextMetrics] = []
         block = document.begin()
         while block.isValid():
             text = block.text()
             metrics = current.get(text) or previous.get(text) or measure_text(text)
             current[text] = metrics
-            words += metrics.words
-            with_spaces += metrics.chars_with_spaces
-            without_spaces += metrics.chars_without_spaces
+            lines.append(metrics)
             block = block.next()
         self._by_text = current
-        return TextMetrics(words, with_spaces, without_spaces)
+        return lines
 
 
 def target_state(metrics: TextMetrics, words: int | None, chars: int | None) -> tuple[int, int]:
@@ -144,15 +143,13 @@ class StatusCounts(QWidget):
 class CountsTracker(QObject):
     """Recounts teaser + body shortly after they change, and the selection at once."""
 
-    counted = Signal(object, object)  # TextMetrics, TextMetrics | None
-
     def __init__(self, body: QTextEdit, teaser: QTextEdit, view: StatusCounts) -> None:
         super().__init__(view)
         self._body = body
         self._teaser = teaser
         self._view = view
         self._cache = BlockMetricsCache()
-        self._body_metrics = EMPTY
+        self._body_lines: list[TextMetrics] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RECOUNT_DELAY_MS)
@@ -165,7 +162,7 @@ class CountsTracker(QObject):
     def recount_now(self) -> None:
         """Count the whole text immediately (also used after loading an article)."""
         self._timer.stop()
-        self._body_metrics = self._cache.measure(self._body.document())
+        self._body_lines = self._cache.measure(self._body.document())
         self._show()
 
     def _selection_metrics(self) -> TextMetrics | None:
@@ -179,7 +176,6 @@ class CountsTracker(QObject):
         return None
 
     def _show(self) -> None:
-        total = self._body_metrics + measure_text(self._teaser.toPlainText())
+        total = article_metrics_from(measure_text(self._teaser.toPlainText()), self._body_lines)
         selection = self._selection_metrics()
         self._view.show_counts(total, selection)
-        self.counted.emit(total, selection)

@@ -16,13 +16,13 @@ The document is built inside one edit block: Qt lays it out once at the end inst
 after every block (each item added to a list re-lays out the whole list, which made
 opening a long list quadratic in a shown editor).
 
-Lists nest at most three deep in the editor (MAX_LIST_DEPTH): items nested deeper in a
-body or a paste become items of the third level, in their order and with their text.
+Lists nest at most three deep in the editor (editor.formats.body_model.MAX_LIST_DEPTH):
+items nested deeper in a body or a paste become items of the third level, in their order
+and with their text (`clamp_list_depth`).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -44,6 +44,7 @@ from editor.formats.body import (
     BlockKind,
     ListLevel,
     Span,
+    clamp_list_depth,
     html_to_blocks,
     render_html,
 )
@@ -62,7 +63,6 @@ from editor.ui.body.document_properties import (
 )
 from editor.ui.editing.block_structure import (
     BULLET,
-    MAX_LIST_DEPTH,
     NUMBERED,
     QUOTE_BACKGROUND,
     QUOTE_MARGIN,
@@ -81,17 +81,6 @@ WORD_JOINER = "\u2060"
 _HEADING_LEVELS = {BlockKind.HEADING2: 2, BlockKind.HEADING3: 3}
 _FormatKey = tuple[bool, bool, bool, str | None, str | None, int]
 _LITERAL = re.compile("[" + "".join(sorted(LITERAL_CHARACTERS)) + "]")
-
-
-def clamp_list_depth(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks with list items nested deeper than MAX_LIST_DEPTH made items of the
-    deepest allowed level (same order, same text)."""
-    return [
-        dataclasses.replace(block, lists=block.lists[:MAX_LIST_DEPTH])
-        if len(block.lists) > MAX_LIST_DEPTH
-        else block
-        for block in blocks
-    ]
 
 
 def heading_level_of(kind: BlockKind) -> int:

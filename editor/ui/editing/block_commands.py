@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextList, QTextListFormat
 
+from editor.formats.body import MAX_LIST_DEPTH
 from editor.ui.editing.block_structure import (
-    MAX_LIST_DEPTH,
     apply_house_spacing,
     block_list_kind,
     heading_level,

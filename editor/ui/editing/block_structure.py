@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-MAX_LIST_DEPTH = 3
 # Less than a list level's indent (QTextDocument's indentWidth, 40): a quote's text never
 # lines up with the items of a list above it.
 QUOTE_MARGIN = 24.0

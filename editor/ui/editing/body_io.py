@@ -1,7 +1,8 @@
 """The editor's edges to the body-fidelity code in editor.ui.body: loading Markdown into
 the document (html_loading), writing it back (markdown_writer), and pasting: rich text
-from Word, LibreOffice or the web goes through paste_sanitizing and arrives with only
-the supported structure; plain text is inserted literally; images never enter the body.
+from Word, LibreOffice or the web goes through editor.formats.foreign_html and arrives
+with only the supported structure; plain text is inserted literally; images never enter
+the body.
 
 The body modules (and Python-Markdown behind them) are imported on first use, so the
 first window paints without them.
@@ -38,11 +39,15 @@ def write_markdown(document: QTextDocument) -> str:
 
 
 def insert_pasted_html(cursor: QTextCursor, html: str) -> bool:
-    """Insert pasted HTML at the cursor keeping only body structure; False when
-    nothing of it was left to insert."""
-    from editor.ui.body import paste_sanitizing
+    """Insert pasted HTML at the cursor keeping only body structure (sanitized, house
+    formats, one undo step); False when nothing of it was left to insert."""
+    from editor.formats.body import html_to_blocks
+    from editor.formats.foreign_html import sanitize_foreign_html
+    from editor.ui.body.html_loading import insert_blocks
 
-    return paste_sanitizing.insert_sanitized_html(cursor, html)
+    blocks = html_to_blocks(sanitize_foreign_html(html))
+    insert_blocks(cursor, blocks)
+    return bool(blocks)
 
 
 def can_insert(source: QMimeData) -> bool:
@@ -72,8 +77,8 @@ def insert_plain(cursor: QTextCursor, text: str) -> None:
     (soft hyphens, zero width spaces...) are left out, as in a rich paste; U+2028,
     U+2029 and the others Qt would misread stay text, as on loading.
     """
+    from editor.formats.foreign_html import strip_invisible_characters
     from editor.ui.body.html_loading import insert_literal_text
-    from editor.ui.body.paste_sanitizing import strip_invisible_characters
 
     normalized = strip_invisible_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not normalized:

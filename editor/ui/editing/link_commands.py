@@ -1,5 +1,6 @@
 """Links in the body: finding the link under the cursor, applying, removing, keeping
-typing at a link's edge out of it, and checking URLs (http, https and mailto only).
+typing at a link's edge out of it. Which URLs a link may have is for
+editor.formats.link_policy to say.
 
 As in word processors, whitespace at the edges of a selection (Ctrl+Shift+Right selects
 a word with its trailing space) stays outside the link and is never replaced.
@@ -8,11 +9,9 @@ a word with its trailing space) stays outside the link and is never replaced.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from PySide6.QtGui import QGuiApplication, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 
-from editor.formats.link_policy import is_allowed_link, link_scheme
 from editor.ui.editing.format_state import link_url
 from editor.ui.editing.selection_ranges import fragments_in_span, restyle_fragments
 
@@ -35,41 +34,6 @@ class LinkSpan:
     end: int
     text: str
     url: str
-
-
-RELATIVE_STARTS = ("/", "#", "?", "./", "../")
-"""How a link inside the site starts (a path, a fragment, a query): kept as typed."""
-
-
-def normalize_url(raw: str) -> str:
-    """Trim the URL and add the obvious scheme (``www.`` -> https, ``a@b`` -> mailto);
-    relative links and links with a scheme stay as typed."""
-    url = raw.strip()
-    if not url or url.startswith(RELATIVE_STARTS) or link_scheme(url) is not None:
-        return url
-    if "@" in url and "/" not in url:
-        return "mailto:" + url
-    return "https://" + url
-
-
-def url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be a link target, or None when it is fine."""
-    if not url:
-        return "Enter a web address."
-    if any(ch.isspace() for ch in url):
-        return "A web address cannot contain spaces."
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "This is not a valid web address."
-    if not is_allowed_link(url):
-        return "Links of this kind are not allowed (they could run code or hide content)."
-    scheme = parts.scheme.lower()
-    if scheme == "mailto":
-        return None if "@" in parts.path else "A mailto link needs an e-mail address."
-    if scheme in ("http", "https"):
-        return None if parts.netloc else "The web address has no host name."
-    return None
 
 
 def link_span_at(cursor: QTextCursor) -> LinkSpan:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.editing.link_commands import normalize_url, url_problem
+from editor.formats.link_policy import normalize_url, url_problem
 
 MINIMUM_WIDTH = 460
 

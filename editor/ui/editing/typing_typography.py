@@ -1,5 +1,5 @@
 """Smart typography while typing in a text field: the Qt side of
-editor.services.typography, for rich-text and plain fields (QTextEdit: body, headline,
+editor.domain.typography, for rich-text and plain fields (QTextEdit: body, headline,
 teaser) and one-line fields (QLineEdit: kicker).
 
 Undo, as in a word processor's autocorrect: every replacement is one undo step of its
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLineEdit, QTextEdit
 
-from editor.services.typography import CONTEXT_LENGTH, is_trigger, replacement_after_typing
+from editor.domain.typography import CONTEXT_LENGTH, is_trigger, replacement_after_typing
 from editor.ui.editing.typing_fields import LineEditField, TextEditField, TypingField
 
 LanguageSource = Callable[[], str | None]

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTextEdit
 
+# The one pair of zoom bounds, in point steps from the normal size; the window's zoom
+# commands and the remembered zoom go through ZoomController and so stay within them.
 MIN_ZOOM_STEP = -6
-MAX_ZOOM_STEP = 16
+MAX_ZOOM_STEP = 12
 
 
 class ZoomController:

@@ -14,11 +14,11 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from editor.formats.body import blocks_to_markdown, html_to_blocks, render_html
+from editor.formats.body import MAX_LIST_DEPTH, blocks_to_markdown, html_to_blocks, render_html
+from editor.formats.foreign_html import sanitize_foreign_html
 from editor.ui.body.markdown_writer import write_markdown
-from editor.ui.body.paste_sanitizing import sanitize_pasted_html
 from editor.ui.body_editor import BodyEditor
-from editor.ui.editing.block_structure import MAX_LIST_DEPTH, list_depth
+from editor.ui.editing.block_structure import list_depth
 from tests.gui.body.editor_path import loaded_document, write_after_load
 from tests.gui.body.normalize import normalize
 
@@ -156,7 +156,7 @@ def test_a_deep_list_in_a_quote_is_clamped_inside_the_quote() -> None:
 )
 def test_pasted_deep_lists_are_clamped(qtbot: QtBot, name: str, expected: str) -> None:
     html = (SAMPLES / name).read_text(encoding="utf-8")
-    safe = sanitize_pasted_html(html)
+    safe = sanitize_foreign_html(html)
     assert list_nesting(safe) == MAX_LIST_DEPTH
     assert same_document(blocks_to_markdown(html_to_blocks(safe)), expected)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from editor.formats.body import blocks_to_markdown, html_to_blocks
-from editor.ui.body.paste_sanitizing import sanitize_pasted_html, strip_invisible_characters
+from editor.formats.foreign_html import sanitize_foreign_html, strip_invisible_characters
 from editor.ui.body_editor import BodyEditor
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "paste"
@@ -23,7 +23,7 @@ ZWJ, ZWNJ = "\u200d", "\u200c"
 
 
 def pasted(html: str) -> str:
-    return sanitize_pasted_html(html)
+    return sanitize_foreign_html(html)
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from editor.formats.body import blocks_to_markdown, html_to_blocks
+from editor.formats.foreign_html import sanitize_foreign_html
 from editor.ui.body.markdown_writer import write_markdown
-from editor.ui.body.paste_sanitizing import insert_sanitized_html, sanitize_pasted_html
+from editor.ui.editing.body_io import insert_pasted_html
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "paste"
 
@@ -69,7 +70,7 @@ def _sample(name: str) -> str:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_MARKDOWN))
 def test_paste_keeps_only_body_structure(name: str) -> None:
-    safe = sanitize_pasted_html(_sample(name))
+    safe = sanitize_foreign_html(_sample(name))
     for fragment in FORBIDDEN:
         assert fragment not in safe, fragment
     assert blocks_to_markdown(html_to_blocks(safe)) == EXPECTED_MARKDOWN[name]
@@ -77,14 +78,14 @@ def test_paste_keeps_only_body_structure(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_MARKDOWN))
 def test_sanitizing_is_stable(name: str) -> None:
-    once = sanitize_pasted_html(_sample(name))
-    assert sanitize_pasted_html(once) == once
+    once = sanitize_foreign_html(_sample(name))
+    assert sanitize_foreign_html(once) == once
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_MARKDOWN))
 def test_pasted_sample_arrives_in_the_editor(qtbot: object, name: str) -> None:
     editor = QTextEdit()
-    assert insert_sanitized_html(editor.textCursor(), _sample(name))
+    assert insert_pasted_html(editor.textCursor(), _sample(name))
     assert write_markdown(editor.document()) == EXPECTED_MARKDOWN[name]
 
 
@@ -111,7 +112,7 @@ def test_pasted_sample_arrives_in_the_editor(qtbot: object, name: str) -> None:
     ],
 )
 def test_paste_examples(html: str, safe: str) -> None:
-    assert sanitize_pasted_html(html) == safe
+    assert sanitize_foreign_html(html) == safe
 
 
 def test_inline_paste_joins_the_current_paragraph(qtbot: object) -> None:
@@ -119,7 +120,7 @@ def test_inline_paste_joins_the_current_paragraph(qtbot: object) -> None:
     editor.setPlainText("Before , after")
     cursor = editor.textCursor()
     cursor.setPosition(len("Before "))
-    insert_sanitized_html(cursor, "<p><b>bold</b></p>")
+    insert_pasted_html(cursor, "<p><b>bold</b></p>")
     assert editor.document().blockCount() == 1
     assert write_markdown(editor.document()) == "Before **bold**, after"
 
@@ -129,12 +130,12 @@ def test_paste_is_one_undo_step(qtbot: object) -> None:
     editor.setPlainText("Text")
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    insert_sanitized_html(cursor, _sample("libreoffice.html"))
+    insert_pasted_html(cursor, _sample("libreoffice.html"))
     editor.document().undo()
     assert editor.toPlainText() == "Text"
 
 
 def test_nothing_to_paste(qtbot: object) -> None:
     editor = QTextEdit()
-    assert not insert_sanitized_html(editor.textCursor(), "<script>x</script><img src=y>")
+    assert not insert_pasted_html(editor.textCursor(), "<script>x</script><img src=y>")
     assert editor.toPlainText() == ""

@@ -7,7 +7,6 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from editor.ui.body_editor import BodyEditor
-from editor.ui.editing.link_commands import normalize_url, url_problem
 from tests.gui.editing.document_shape import Run, rendered, reopen, runs
 
 # The offscreen platform warns when a top-level dialog with a layout is shown.
@@ -117,36 +116,3 @@ def test_cancel_changes_nothing(qtbot: QtBot, editor: BodyEditor) -> None:
     dialog.set_url("https://example.org")
     dialog.reject()
     assert runs(editor) == [[Run("word")]]
-
-
-@pytest.mark.parametrize(
-    ("raw", "problem"),
-    [
-        ("https://example.org", False),
-        ("http://example.org/a b", True),
-        ("mailto:desk@example.org", False),
-        ("mailto:nobody", True),
-        ("ftp://example.org", False),
-        ("tel:+49301234567", False),
-        ("/politik/haushalt", False),
-        ("#abschnitt", False),
-        ("copydesk:article/0123abcd", False),
-        ("javascript:alert(1)", True),
-        (" JavaScript:alert(1)", True),
-        ("data:text/html,<script>alert(1)</script>", True),
-        ("vbscript:msgbox(1)", True),
-        ("https://", True),
-        ("", True),
-    ],
-)
-def test_url_rules(raw: str, problem: bool) -> None:
-    assert (url_problem(normalize_url(raw)) is not None) == problem
-
-
-def test_url_normalizing() -> None:
-    assert normalize_url("/politik/haushalt") == "/politik/haushalt"
-    assert normalize_url("#abschnitt") == "#abschnitt"
-    assert normalize_url("tel:+49301234567") == "tel:+49301234567"
-    assert normalize_url(" www.example.org ") == "https://www.example.org"
-    assert normalize_url("desk@example.org") == "mailto:desk@example.org"
-    assert normalize_url("http://x.example") == "http://x.example"

@@ -7,13 +7,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from editor.domain import Article, Status
-from editor.ui.article_details import parse_tags
 from editor.ui.article_form import LINE_LENGTH_CHARS
 from editor.ui.main_window import MainWindow
-
-
-def test_parse_tags() -> None:
-    assert parse_tags(" Berlin, Wahl,, berlin ,  Neue   Zeit ") == ["Berlin", "Wahl", "Neue Zeit"]
 
 
 def test_load_and_read_back_every_field(main_window: MainWindow) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.domain import measure_text
+from editor.domain import article_metrics_from, measure_article, measure_text
 from editor.domain.metrics import count_words
 
 
@@ -52,3 +52,11 @@ def test_metrics_add_up() -> None:
 def test_no_break_space_counts_as_space() -> None:
     metrics = measure_text("10\u00a0km")
     assert metrics.chars_with_spaces == 5 and metrics.chars_without_spaces == 4
+
+
+def test_article_counts_add_up_over_body_lines() -> None:
+    body = "Erster Absatz, zwei.\n\n– drei Wörter\u2028hier\nEnde"
+    lines = [measure_text(line) for line in body.split("\n")]
+    assert article_metrics_from(measure_text("Vorspann"), lines) == measure_article(
+        "Vorspann", body
+    )

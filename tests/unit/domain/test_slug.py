@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.domain import Article
 from editor.domain.slug import MAX_SLUG_LENGTH, slugify
 
 
@@ -18,18 +17,6 @@ def test_german_headline() -> None:
 def test_accents_and_other_scripts() -> None:
     assert slugify("Café in Łódź") == "cafe-in-łodz"
     assert slugify("Новости дня") == "новости-дня"
-
-
-def test_slug_is_stable_once_set() -> None:
-    article = Article(headline="Erste Fassung")
-    assert article.ensure_slug() == "erste-fassung"
-    article.headline = "Zweite Fassung"
-    assert article.ensure_slug() == "erste-fassung"
-
-
-def test_headline_without_letters_falls_back_to_id() -> None:
-    article = Article(headline="!!! ???")
-    assert article.ensure_slug() == article.id[:8]
 
 
 @given(st.text())

@@ -1,11 +1,18 @@
-"""The one link allow-list (editor.formats.link_policy), and the HTML export using it."""
+"""The one link allow-list (editor.formats.link_policy): the body, the HTML export and
+the link dialog's URL checks all use it."""
 
 from __future__ import annotations
 
 import pytest
 
 from editor.formats.html_export import body_html
-from editor.formats.link_policy import is_allowed_link, link_scheme, refused_links
+from editor.formats.link_policy import (
+    is_allowed_link,
+    link_scheme,
+    normalize_url,
+    refused_links,
+    url_problem,
+)
 
 KEPT = [
     "/politik/haushalt",
@@ -68,3 +75,36 @@ def test_the_html_export_keeps_and_refuses_the_same_links() -> None:
     assert "javascript" not in html
     assert ">bad</a>" in html or " bad " in html
     assert 'title="Titel"' in html
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        ("https://example.org", False),
+        ("http://example.org/a b", True),
+        ("mailto:desk@example.org", False),
+        ("mailto:nobody", True),
+        ("ftp://example.org", False),
+        ("tel:+49301234567", False),
+        ("/politik/haushalt", False),
+        ("#abschnitt", False),
+        ("copydesk:article/0123abcd", False),
+        ("javascript:alert(1)", True),
+        (" JavaScript:alert(1)", True),
+        ("data:text/html,<script>alert(1)</script>", True),
+        ("vbscript:msgbox(1)", True),
+        ("https://", True),
+        ("", True),
+    ],
+)
+def test_url_rules(raw: str, problem: bool) -> None:
+    assert (url_problem(normalize_url(raw)) is not None) == problem
+
+
+def test_url_normalizing() -> None:
+    assert normalize_url("/politik/haushalt") == "/politik/haushalt"
+    assert normalize_url("#abschnitt") == "#abschnitt"
+    assert normalize_url("tel:+49301234567") == "tel:+49301234567"
+    assert normalize_url(" www.example.org ") == "https://www.example.org"
+    assert normalize_url("desk@example.org") == "mailto:desk@example.org"
+    assert normalize_url("http://x.example") == "http://x.example"

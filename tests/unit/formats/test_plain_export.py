@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.domain.article import Article
+from editor.domain.article import Article, normalize_tags
 from editor.formats.body import (
     markdown_to_plain_paragraphs,
     plain_paragraphs_to_markdown,
@@ -143,7 +143,7 @@ def test_generated_markdown_file_survives_export_and_import(
     article = Article(headline=headline, kicker=kicker, teaser=teaser, body=body, tags=tags)
     fields, parsed_body = parse_markdown_file(format_markdown_file(article))
     assert (fields["headline"], fields["kicker"], fields["teaser"]) == (headline, kicker, teaser)
-    assert fields["tags"] == tags
+    assert fields["tags"] == normalize_tags(tags)
     assert parsed_body.rstrip("\n") == body.rstrip("\n")
     assert markdown_to_plain_paragraphs(parsed_body) == paragraphs
 

@@ -1,7 +1,8 @@
-"""Pasted HTML (Word, LibreOffice, Google Docs, web pages) reduced to the body structure.
+"""Foreign HTML (pasted from Word, LibreOffice, Google Docs or web pages; imported HTML
+and DOCX files) reduced to the body's block model, without Qt.
 
 Three passes:
-1. nh3 parses whatever was pasted (malformed markup, Office namespaces, conditional
+1. nh3 parses whatever arrived (malformed markup, Office namespaces, conditional
    comments) and keeps only harmless elements with a few style properties that carry
    meaning (bold/italic/strike written as CSS, hidden text, Word's list paragraphs);
    scripts, styles, images, frames, comments and every other attribute go.
@@ -17,11 +18,13 @@ Three passes:
    characters (zero width space, BOM, word joiner, soft hyphen) are taken out, so a
    hyphenated web page's words are found by search; the joiners U+200C and U+200D that
    emoji and Persian or Indic text need stay.
-3. Lists nested deeper than the editor's three levels are lifted to the third level, and
-   the blocks are written as clean HTML and checked once more by the body sanitizer.
+3. Lists nested deeper than the body's MAX_LIST_DEPTH are lifted to the deepest level
+   (`clamp_list_depth`), and the blocks are written as clean HTML and checked once more
+   by the body sanitizer.
 
-`sanitize_pasted_html` is a pure function; `insert_sanitized_html` puts the result into a
-document at a cursor.
+`read_foreign_html` gives the blocks, `sanitize_foreign_html` the safe body HTML; the
+editor's paste (editor.ui.editing.body_io.insert_pasted_html) puts the latter into a
+document.
 """
 
 from __future__ import annotations
@@ -29,12 +32,10 @@ from __future__ import annotations
 import re
 
 import nh3
-from PySide6.QtGui import QTextCursor
 
-from editor.formats.body import Block, ListLevel, blocks_to_html, html_to_blocks
 from editor.formats.body_blocks import BlockReader, sanitize_body_html
+from editor.formats.body_model import Block, ListLevel, blocks_to_html, clamp_list_depth
 from editor.formats.link_policy import ALLOWED_SCHEMES, is_allowed_link
-from editor.ui.body.html_loading import clamp_list_depth, insert_blocks
 
 _LENIENT_TAGS = {
     "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "del", "s",
@@ -150,9 +151,9 @@ def _is_hidden(attrs: list[tuple[str, str | None]], style: dict[str, str]) -> bo
     )
 
 
-class _PasteReader(BlockReader):
+class _ForeignReader(BlockReader):
     """BlockReader that also understands CSS formatting, hidden text and Word lists.
-    Pasted pages wrap list items in paragraphs for layout, and leave items empty that
+    Foreign pages wrap list items in paragraphs for layout, and leave items empty that
     held an image: neither is kept (no loose items, no empty ones)."""
 
     keeps_loose_items = False
@@ -295,8 +296,8 @@ class _PasteReader(BlockReader):
         super()._add_text(kind, text)
 
 
-def read_pasted_html(fragment: str) -> list[Block]:
-    """Pasted HTML as body blocks (see the module docstring for what survives)."""
+def read_foreign_html(fragment: str) -> list[Block]:
+    """Foreign HTML as body blocks (see the module docstring for what survives)."""
     # CSS is case-insensitive, nh3's style property filter is not.
     fragment = _STYLE_ATTRIBUTE.sub(lambda m: m.group(1) + m.group(2).lower(), fragment)
     lenient = nh3.clean(
@@ -314,21 +315,11 @@ def read_pasted_html(fragment: str) -> list[Block]:
         strip_comments=True,
         link_rel=None,
     )
-    return _PasteReader().read(lenient)
+    return _ForeignReader().read(lenient)
 
 
-def sanitize_pasted_html(fragment: str) -> str:
-    """Pasted HTML reduced to the body's structure, as safe HTML (pure function)."""
-    blocks = clamp_list_depth(read_pasted_html(fragment))
+def sanitize_foreign_html(fragment: str) -> str:
+    """Foreign HTML reduced to the body's structure, as safe body HTML."""
+    blocks = clamp_list_depth(read_foreign_html(fragment))
     safe: str = sanitize_body_html(blocks_to_html(blocks))
     return safe
-
-
-def insert_sanitized_html(cursor: QTextCursor, fragment: str) -> bool:
-    """Insert pasted HTML at the cursor (sanitized, house formats, one undo step).
-
-    Returns False when nothing of the paste was left to insert.
-    """
-    blocks = html_to_blocks(sanitize_pasted_html(fragment))
-    insert_blocks(cursor, blocks)
-    return bool(blocks)

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from editor.services.typography import (
+from editor.domain.typography import (
     APOSTROPHE,
     CONTEXT_LENGTH,
     ELLIPSIS,
     EM_DASH,
     EN_DASH,
     Replacement,
-    apply_replacement,
     base_language,
     is_trigger,
     quote_style,
     replacement_after_typing,
 )
+
+
+def apply_replacement(text_before_cursor: str, replacement: Replacement) -> str:
+    """The text before the cursor after the replacement, as the editor makes it."""
+    return text_before_cursor[: len(text_before_cursor) - replacement.length] + replacement.text
 
 
 def type_text(language: str, text: str) -> str:

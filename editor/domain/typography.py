@@ -255,8 +255,3 @@ def _difference(tail: str, result: str) -> Replacement:
             break
         common += 1
     return Replacement(len(tail) - common, result[common:])
-
-
-def apply_replacement(text_before_cursor: str, replacement: Replacement) -> str:
-    """The text before the cursor after the replacement (for tests and previews)."""
-    return text_before_cursor[: len(text_before_cursor) - replacement.length] + replacement.text
