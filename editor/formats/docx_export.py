@@ -28,6 +28,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
@@ -97,7 +98,7 @@ def _add_spans(paragraph: Paragraph, spans: list[Span]) -> None:
                 _hyperlink(paragraph, span.href, span.title).append(run._r)
 
 
-def _hyperlink(paragraph: Paragraph, href: str, title: str | None) -> OxmlElement:
+def _hyperlink(paragraph: Paragraph, href: str, title: str | None) -> BaseOxmlElement:
     """A new, empty hyperlink element at the end of `paragraph`."""
     link = OxmlElement("w:hyperlink")
     if href.startswith("#"):

@@ -203,7 +203,7 @@ class _ParagraphReader:
             link = self._run_context(element, paragraph._p)
             if link is None:
                 continue
-            run = Run(element, paragraph)  # type: ignore[arg-type]
+            run = Run(element, paragraph)
             if run.font.hidden:
                 continue
             href, title = link

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
-from docx.styles.style import BaseStyle
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 from lxml.etree import _Element
 
@@ -85,11 +85,11 @@ class WordNumbering:
         num_id: int | None = None
         level: int | None = None
         sources: list[_Element | None] = [paragraph._p.pPr]
-        style: BaseStyle | None = paragraph.style
+        style: ParagraphStyle | None = paragraph.style
         for _step in range(MAX_STYLE_CHAIN):
             if style is None:
                 break
-            sources.append(style.element.pPr)  # type: ignore[attr-defined]
+            sources.append(style.element.pPr)
             style = style.base_style
         for properties in sources:
             numbering = properties.find(qn("w:numPr")) if properties is not None else None
@@ -127,7 +127,7 @@ class WordNumbering:
 
 def _first(element: _Element, path: str) -> _Element | None:
     found = element.xpath(path)  # python-docx elements know the w: prefix
-    return found[0] if isinstance(found, list) and found else None  # type: ignore[return-value]
+    return found[0] if isinstance(found, list) and found else None
 
 
 def _int_value(element: _Element | None) -> int | None:

@@ -91,4 +91,3 @@ def take_teaser(blocks: list[Block], marked: bool = False) -> str:
     if not blocks or not (marked or is_wholly_bold(blocks[0])) or not is_plain_paragraph(blocks[0]):
         return ""
     return clean_line(blocks.pop(0).text)
-
