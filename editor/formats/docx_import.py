@@ -128,7 +128,8 @@ def _open(data: bytes) -> Document:
     except (zipfile.BadZipFile, ValueError, EOFError):
         raise FormatError("not a Word document (the file is not a valid .docx archive)") from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise FormatError("the Word document unpacks to more than 200 MB; refused") from None
+        limit = MAX_UNPACKED_BYTES // (1024 * 1024)
+        raise FormatError(f"the Word document unpacks to more than {limit} MB; refused")
     if "[Content_Types].xml" not in names:
         raise FormatError("not a Word document (a ZIP archive without Word's parts)")
     try:
