@@ -25,6 +25,8 @@ with text missing.
 
 from __future__ import annotations
 
+import copy
+import html
 import logging
 import re
 
@@ -45,6 +47,9 @@ _TEASER_CLASS = re.compile(
     r"\b(lead|lede|teaser|intro|standfirst|summary|excerpt|dek|abstract|subtitle|kicker-text)\b",
     re.IGNORECASE,
 )
+_TAG = re.compile(r"<[^>]*>")
+_NOT_TEXT = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+TAIL_CHARS = 40
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 # readability logs a traceback for pages it cannot parse; the FormatError says it instead.
@@ -55,13 +60,18 @@ logging.getLogger("readability").propagate = False
 def read_html_page(text: str) -> ForeignDocument:
     """The article in an HTML page (see the module docstring)."""
     page = _parse_whole(text)
+    for base in list(page.iter("base")):
+        base.drop_tree()  # links stay as the page wrote them, never re-rooted elsewhere
     try:
-        readable = Document(text)
+        readable = Document(copy.deepcopy(page))
         content = readable.summary(html_partial=True)
         short_title = clean_line(readable.short_title() or "")
     except Exception as error:  # readability fails in many ways on broken pages
         raise FormatError(f"cannot find an article in the page ({type(error).__name__})") from None
     article = lxml.html.fragment_fromstring(content, create_parent="div")
+    for link in article.iter("a"):
+        if not (link.get("href") or "").strip():
+            link.attrib.pop("href", None)  # readability blanks javascript: links
     headline = _take_headline(article) or _headline_of_page(page) or short_title
     marked_teaser = _take_marked_teaser(article)
     blocks = read_foreign_html(lxml.html.tostring(article, encoding="unicode"))
@@ -88,13 +98,17 @@ def read_html_page(text: str) -> ForeignDocument:
 
 
 def _parse_whole(text: str) -> _Element:
-    """The whole page as a tree, refusing pages the parser would read only in part."""
+    """The whole page as a tree, refusing pages the parser would read only in part: the
+    last characters of the page's text (outside scripts, styles and comments; whitespace
+    aside) must be in the tree."""
     try:
         page = lxml.html.document_fromstring(text)
-        deep = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (ParserError, ValueError):
         raise FormatError("the page holds no HTML to read") from None
-    if len(page.text_content()) < len(deep.text_content()):
+    visible = html.unescape(_TAG.sub("", _NOT_TEXT.sub("", text)))
+    ending = "".join(visible.split())[-TAIL_CHARS:]
+    parsed = page.xpath("//text()[not(ancestor::script) and not(ancestor::style)]")
+    if ending not in "".join("".join(parsed).split()):
         raise FormatError(
             "the page nests its elements more than 255 levels deep, so part of it cannot be"
             " read; refused"
