@@ -12,6 +12,10 @@ The article's HTML then goes through editor.formats.foreign_html, the one reader
 foreign HTML (nh3 first, then the body's block model and allow-listed links), so nothing
 from the page can run or smuggle markup into the body.
 
+Navigation, asides, footers, forms and headers without the headline are removed
+before extraction: they are never article text, and on a short page readability keeps
+the whole body.
+
 Fields: the headline is the first `<h1>` (taken out of the body), else the page's
 `og:title`, else its title without the site name; the teaser is a paragraph right after
 the headline whose class says so (`lead`, `teaser`, `intro`, `standfirst`...), else a
@@ -50,6 +54,7 @@ _TEASER_CLASS = re.compile(
 _TAG = re.compile(r"<[^>]*>")
 _NOT_TEXT = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 TAIL_CHARS = 40
+_FURNITURE = ("nav", "aside", "footer", "form")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 # readability logs a traceback for pages it cannot parse; the FormatError says it instead.
@@ -63,7 +68,7 @@ def read_html_page(text: str) -> ForeignDocument:
     for base in list(page.iter("base")):
         base.drop_tree()  # links stay as the page wrote them, never re-rooted elsewhere
     try:
-        readable = Document(copy.deepcopy(page))
+        readable = Document(_without_page_furniture(page))
         content = readable.summary(html_partial=True)
         short_title = clean_line(readable.short_title() or "")
     except Exception as error:  # readability fails in many ways on broken pages
@@ -114,6 +119,21 @@ def _parse_whole(text: str) -> _Element:
             " read; refused"
         )
     return page
+
+
+def _without_page_furniture(page: _Element) -> _Element:
+    """A copy of the page without navigation, asides, footers, forms and headers that
+    hold no <h1>: never article text, and readability keeps them on short pages."""
+    trimmed = copy.deepcopy(page)
+    furniture = [
+        element
+        for element in trimmed.iter(*_FURNITURE, "header")
+        if element.tag != "header" or next(element.iter("h1"), None) is None
+    ]
+    for element in furniture:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return trimmed
 
 
 def _take_headline(article: _Element) -> str:
