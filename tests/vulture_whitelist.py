@@ -81,3 +81,9 @@ _.ALT
 # TODO integrator: tests/gui/window/test_window_basics.py is being rewritten (page
 # object); its helper type_in_body is never called.
 _.type_in_body
+
+# python-docx reads these properties when it writes the document (setters on its objects).
+_.author  # editor/formats/docx_export.py core properties
+_.underline  # editor/formats/docx_export.py link runs
+_.rgb  # editor/formats/docx_export.py link colour
+_.left_indent  # editor/formats/docx_export.py further paragraphs of a list item
