@@ -23,7 +23,7 @@ from editor.formats.decoding import read_text_file, remove_control_characters
 from editor.formats.docx_import import read_docx_file
 from editor.formats.errors import FormatError
 from editor.formats.foreign_document import ForeignDocument
-from editor.formats.html_import import read_html_page
+from editor.formats.html_import import read_html_file, read_html_page
 from editor.formats.import_kinds import ImportKind, import_kind
 from editor.formats.language import detect_language
 from editor.formats.markdown_file import parse_markdown_file
@@ -53,7 +53,7 @@ def import_file(
     if kind is ImportKind.WORD:
         document = read_docx_file(path)
         return import_document(services, document, section, allow_duplicate=allow_duplicate)
-    text = read_text_file(path)
+    text = read_html_file(path) if kind is ImportKind.HTML else read_text_file(path)
     try:
         if kind is ImportKind.HTML:
             document = read_html_page(text)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from editor.formats.errors import FormatError
-from editor.formats.html_import import read_html_page
+from editor.formats.html_import import read_html_file, read_html_page
 
 NEWS_PAGE = """<!doctype html>
 <html lang="de-AT"><head><title>Stadtrat beschließt Radweg | Tagblatt</title>
@@ -117,3 +119,32 @@ def test_pages_without_an_article_are_refused_in_one_line(page: str, reason: str
     with pytest.raises(FormatError) as raised:
         read_html_page(page)
     assert raised.value.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("windows-1251", "Выборы в Москве прошли спокойно"),
+        ("iso-8859-2", "Wybory w Łodzi przebiegły spokojnie"),
+        ("shift_jis", "東京で選挙が行われました"),
+    ],
+)
+def test_a_page_in_the_encoding_it_declares_is_read_in_it(
+    tmp_path: Path, encoding: str, text: str
+) -> None:
+    path = tmp_path / "seite.html"
+    path.write_bytes(
+        f'<html><head><meta charset="{encoding}"></head><body><h1>{text}</h1>'
+        f"<p>{text}. {text}.</p></body></html>".encode(encoding)
+    )
+    page = read_html_page(read_html_file(path))
+    assert page.headline == text
+
+
+def test_utf8_wins_over_a_wrong_declaration(tmp_path: Path) -> None:
+    path = tmp_path / "seite.html"
+    path.write_bytes(
+        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        "<h1>Größe</h1><p>Text über Übermut.</p>".encode()
+    )
+    assert read_html_page(read_html_file(path)).headline == "Größe"
