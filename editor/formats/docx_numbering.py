@@ -53,11 +53,13 @@ class WordNumbering:
             self.root = None
         self.counts: dict[tuple[int, int], int] = {}
 
-    def item_of(self, paragraph: Paragraph, style: str) -> WordListItem | None:
-        """The list item `paragraph` (with paragraph style `style`) is, or None."""
+    def item_of(
+        self, paragraph: Paragraph, style: str, paragraph_style: ParagraphStyle | None
+    ) -> WordListItem | None:
+        """The list item `paragraph` (with `paragraph_style`, named `style`) is, or None."""
         style_match = _LIST_STYLE.match(style)
         style_depth = int(style_match.group(2) or 1) if style_match else 1
-        num_id, level = self._numbering_of(paragraph)
+        num_id, level = self._numbering_of(paragraph, paragraph_style)
         if num_id is None or num_id == 0:
             if style_match is None:
                 return None
@@ -80,12 +82,14 @@ class WordNumbering:
         self.counts[(num_id, level)] = seen + 1
         return start + seen
 
-    def _numbering_of(self, paragraph: Paragraph) -> tuple[int | None, int]:
+    def _numbering_of(
+        self, paragraph: Paragraph, paragraph_style: ParagraphStyle | None
+    ) -> tuple[int | None, int]:
         """The numbering id and level of a paragraph, from itself or its styles."""
         num_id: int | None = None
         level: int | None = None
         sources: list[_Element | None] = [paragraph._p.pPr]
-        style: ParagraphStyle | None = paragraph.style
+        style = paragraph_style
         for _step in range(MAX_STYLE_CHAIN):
             if style is None:
                 break
