@@ -48,6 +48,7 @@ def article_to_docx(article: Article) -> bytes:
     document = docx.Document()
     _add_custom_styles(document)
     _set_properties(document, article)
+    writer = _BodyWriter(document)
     for style, text in (
         ("Kicker", article.kicker),
         ("Title", article.headline),
@@ -56,8 +57,8 @@ def article_to_docx(article: Article) -> bytes:
         ("Dateline", article.dateline),
     ):
         if text.strip():
-            _add_spans(document.add_paragraph(style=style), [Span(text)])
-    _BodyWriter(document).write(markdown_to_blocks(article.body))
+            _add_spans(writer.paragraph(style), [Span(text)])
+    writer.write(markdown_to_blocks(article.body))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -118,14 +119,24 @@ class _BodyWriter:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.numberings: dict[int, int] = {}  # list id -> Word numId
+        # Looked up once: python-docx searches every style for each name it is given.
+        self.styles = {style.name: style for style in document.styles}
+
+    def paragraph(self, style: str) -> Paragraph:
+        """A new paragraph at the end of the document in the paragraph style `style`."""
+        paragraph = self.document.add_paragraph()
+        if style != "Normal":
+            paragraph._p.style = self.styles[style].style_id
+        return paragraph
 
     def write(self, blocks: list[Block]) -> None:
         for block in blocks:
             if not block.text and not block.is_item:
                 continue
-            paragraph = self.document.add_paragraph(style=self._style(block))
-            if block.lists and block.lists[-1].ordered:
-                self._number(paragraph, block.lists[-1])
+            style = self._style(block)
+            paragraph = self.paragraph(style)
+            if block.lists and block.lists[-1].ordered and not block.continuation:
+                self._number(paragraph, style, block.lists[-1])
             if block.continuation:
                 paragraph.paragraph_format.left_indent = Pt(18 * len(block.lists))
             _add_spans(paragraph, block.spans)
@@ -140,13 +151,13 @@ class _BodyWriter:
             return HEADING_STYLES[block.kind]
         return "Quote" if block.quote_level else "Normal"
 
-    def _number(self, paragraph: Paragraph, level: ListLevel) -> None:
+    def _number(self, paragraph: Paragraph, style: str, level: ListLevel) -> None:
         """Give the paragraph the Word numbering of its list, made on the list's first item
         from its style's definition with the list's start number."""
         num_id = self.numberings.get(level.list_id)
         if num_id is None:
             numbering = self.document.part.numbering_part.element
-            style_num_id = paragraph.style.element.pPr.numPr.numId.val  # type: ignore[union-attr]
+            style_num_id = self.styles[style].element.pPr.numPr.numId.val
             abstract_id = numbering.num_having_numId(style_num_id).abstractNumId.val
             num = numbering.add_num(abstract_id)
             num.add_lvlOverride(ilvl=0).add_startOverride(level.start)

@@ -108,3 +108,21 @@ def test_small_bodies_round_trip(body: str) -> None:
     document = read_docx(article_to_docx(Article(headline="Kurz", body=body)))
     assert document.headline == "Kurz"
     assert document.body == canonical(body)
+
+
+def test_a_further_paragraph_of_a_numbered_item_keeps_its_text() -> None:
+    """Word has no paragraph inside a list item: it becomes an indented paragraph."""
+    body = "1. eins\n\n    weiter im Punkt\n\n2. zwei\n"
+    word = docx.Document(io.BytesIO(article_to_docx(Article(headline="Liste", body=body))))
+    texts = [
+        (paragraph.style.name if paragraph.style else "", paragraph.text)
+        for paragraph in word.paragraphs
+    ]
+    assert texts[1:] == [
+        ("List Number", "eins"),
+        ("Normal", "weiter im Punkt"),
+        ("List Number", "zwei"),
+    ]
+    assert read_docx(article_to_docx(Article(headline="Liste", body=body))).body == (
+        "1. eins\n\nweiter im Punkt\n\n2. zwei"
+    )
