@@ -106,6 +106,8 @@ def _print_json(data: Any) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files and folders (recursively), each file in its own transaction; report
     each failure in one line naming the file and go on with the rest."""
+    from editor.services.folder_import import ImportProgress
+
     with open_services(args.library, create=True) as services:
         if services.read_only_reason is not None:
             where = args.library or services.url
@@ -113,13 +115,21 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"cannot import into {where}: {services.read_only_reason}; nothing was imported"
             )
             return 1
-        report = services.import_paths(
-            [Path(name) for name in args.files], args.section, allow_duplicate=args.new
-        )
-    for _path, result in report.imported:
-        write_stdout(f"{result.article.id}\t{shown_in_line(result.article.headline)}\n")
-    for failure in report.failures:
-        error_line(f"{failure.path}: {failure.reason}")
+        shown_failures: set[Path] = set()
+
+        def show(step: ImportProgress) -> None:  # as each file is done
+            if step.imported is not None:
+                article = step.imported.article
+                write_stdout(f"{article.id}\t{shown_in_line(article.headline)}\n")
+            else:
+                error_line(f"{step.path}: {step.failure}")
+                shown_failures.add(step.path)
+
+        paths = [Path(name) for name in args.files]
+        report = services.import_paths(paths, args.section, allow_duplicate=args.new, progress=show)
+    for failure in report.failures:  # folders that could not be read
+        if failure.path not in shown_failures:
+            error_line(f"{failure.path}: {failure.reason}")
     return 1 if report.failures else 0
 
 

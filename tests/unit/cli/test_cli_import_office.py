@@ -65,3 +65,12 @@ def test_a_folder_imports_and_each_bad_file_gets_one_line(cli: InProcessRunner) 
     )
     headlines = sorted(row["headline"] for row in cli("list", "--json").json())
     assert headlines == ["Das Spiel", "Gute Meldung"]
+
+
+def test_a_missing_path_is_one_line_and_the_rest_imports(cli: InProcessRunner) -> None:
+    missing = cli.workdir / "gibt-es-nicht"
+    good = cli.write("gut.md", "# Gute Meldung\n\nText.\n")
+    result = cli("import", str(missing), str(good))
+    assert result.returncode == 1
+    assert result.stderr == f"copydesk: error: {missing}: no such file\n"
+    assert [line.split("\t")[1] for line in result.stdout.splitlines()] == ["Gute Meldung"]
