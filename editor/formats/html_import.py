@@ -59,6 +59,7 @@ TAIL_CHARS = 40
 CHARSET_SNIFF_BYTES = 4096
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # XHTML; the text is decoded already
 _FURNITURE = ("nav", "aside", "footer", "form")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
@@ -97,7 +98,7 @@ def read_html_file(path: str | os.PathLike[str]) -> str:
 
 def read_html_page(text: str) -> ForeignDocument:
     """The article in an HTML page (see the module docstring)."""
-    page = _parse_whole(text)
+    page = _parse_whole(_XML_DECLARATION.sub("", text, count=1))
     for base in list(page.iter("base")):
         base.drop_tree()  # links stay as the page wrote them, never re-rooted elsewhere
     try:

@@ -78,6 +78,15 @@ def test_without_an_h1_the_title_is_the_headline() -> None:
     assert (page.headline, page.body) == ("Nur ein Titel", "Text.")
 
 
+def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
+    page = read_html_page(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"'
+        ' xml:lang="de"><head><title>X</title></head><body><h1>Titel</h1>'
+        "<p>Ein Text der Seite.</p></body></html>"
+    )
+    assert (page.headline, page.body) == ("Titel", "Ein Text der Seite.")
+
+
 def test_hostile_markup_is_sanitized() -> None:
     page = read_html_page(
         "<h1>Titel<script>alert(1)</script></h1>"
