@@ -10,6 +10,7 @@ Word users, and editor.formats.docx_import, read the structure from paragraph st
   list's first number, so a second list does not go on counting the first;
 - quoted paragraphs "Quote" (nested quotes are one level in Word; a list inside a quote
   keeps its list style);
+- characters XML cannot hold (a few controls, U+FFFE, U+FFFF) become U+FFFD;
 - bold, italic and strikethrough as run formatting, hard line breaks as Word line breaks,
   links as real hyperlinks (external relationships, `#anchor` links as bookmarks' names)
   with their title as the tooltip.
@@ -21,6 +22,7 @@ The document properties carry the headline (title), byline (author), section
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 from docx.document import Document
@@ -41,6 +43,8 @@ CUSTOM_STYLES = {"Kicker": (10, True), "Byline": (10, False), "Dateline": (10, F
 HEADING_STYLES = {BlockKind.HEADING2: "Heading 2", BlockKind.HEADING3: "Heading 3"}
 LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)  # Word's own hyperlink blue
 MAX_WORD_LIST_LEVEL = 3  # the template has List Bullet/Number up to 3 with own indents
+_NOT_IN_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+REPLACEMENT = "\ufffd"
 
 
 def article_to_docx(article: Article) -> bytes:
@@ -72,13 +76,19 @@ def _add_custom_styles(document: Document) -> None:
         style.font.bold = bold
 
 
+def xml_text(text: str) -> str:
+    """`text` with the characters XML cannot hold (controls other than tab and line
+    breaks, U+FFFE, U+FFFF) replaced by U+FFFD, so any body can be written."""
+    return _NOT_IN_XML.sub(REPLACEMENT, text)
+
+
 def _set_properties(document: Document, article: Article) -> None:
     properties = document.core_properties
-    properties.title = article.headline
-    properties.author = article.byline
-    properties.category = article.section
-    properties.keywords = ", ".join(article.tags)
-    properties.language = article.language
+    properties.title = xml_text(article.headline)
+    properties.author = xml_text(article.byline)
+    properties.category = xml_text(article.section)
+    properties.keywords = xml_text(", ".join(article.tags))
+    properties.language = xml_text(article.language)
     properties.created = article.created_at
     properties.modified = article.updated_at
 
@@ -89,7 +99,7 @@ def _add_spans(paragraph: Paragraph, spans: list[Span]) -> None:
         if number:
             paragraph.add_run().add_break()
         for span in line:
-            run = paragraph.add_run(span.text)
+            run = paragraph.add_run(xml_text(span.text))
             run.bold = span.bold or None
             run.italic = span.italic or None
             run.font.strike = span.strike or None
@@ -103,12 +113,14 @@ def _hyperlink(paragraph: Paragraph, href: str, title: str | None) -> BaseOxmlEl
     """A new, empty hyperlink element at the end of `paragraph`."""
     link = OxmlElement("w:hyperlink")
     if href.startswith("#"):
-        link.set(qn("w:anchor"), href[1:])
+        link.set(qn("w:anchor"), xml_text(href[1:]))
     else:
-        relation = paragraph.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        relation = paragraph.part.relate_to(
+            xml_text(href), RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+        )
         link.set(qn("r:id"), relation)
     if title:
-        link.set(qn("w:tooltip"), title)
+        link.set(qn("w:tooltip"), xml_text(title))
     paragraph._p.append(link)
     return link
 

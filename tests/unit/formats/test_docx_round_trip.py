@@ -126,3 +126,12 @@ def test_a_further_paragraph_of_a_numbered_item_keeps_its_text() -> None:
     assert read_docx(article_to_docx(Article(headline="Liste", body=body))).body == (
         "1. eins\n\nweiter im Punkt\n\n2. zwei"
     )
+
+
+def test_characters_xml_cannot_hold_become_replacement_characters() -> None:
+    article = Article(
+        headline="Kopf\uffff", body="Text\uffff mit \ufffe Zeichen", tags=["a\x01"], byline="\x1b"
+    )
+    document = read_docx(article_to_docx(article))
+    assert (document.headline, document.body) == ("Kopf\ufffd", "Text\ufffd mit \ufffd Zeichen")
+    assert (document.byline, document.tags) == ("\ufffd", ["a\ufffd"])
