@@ -122,10 +122,12 @@ class WordNumbering:
             format_element = definition.find(qn("w:numFmt"))
             if format_element is not None:
                 number_format = format_element.get(qn("w:val"))
-            start = _int_value(definition.find(qn("w:start"))) or 1
+            defined = _int_value(definition.find(qn("w:start")))
+            start = 1 if defined is None else defined
         override = _first(num, f"w:lvlOverride[@w:ilvl='{level}']/w:startOverride")
         if override is not None:
-            start = _int_value(override) or start
+            overridden = _int_value(override)
+            start = start if overridden is None else overridden
         return number_format, max(0, start)
 
 
