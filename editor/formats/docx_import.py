@@ -6,8 +6,10 @@ editor.formats.docx_export writes it:
 - headline: the first "Title" paragraph, or a "Heading 1" before any body text; else the
   document's title property; else a short first paragraph;
 - teaser: a "Subtitle" paragraph, or a wholly bold first paragraph after the headline
-  (editor.formats.foreign_document); kicker, byline and dateline from the styles of
-  those names; section, tags and language from the document properties;
+  (editor.formats.foreign_document) in a document Copydesk did not write (one with its
+  Kicker, Byline and Dateline styles says what its teaser is); kicker, byline and
+  dateline from the styles of those names; section, tags and language from the
+  document properties;
 - subheads: "Heading 1"/"Heading 2" in the body become H2, "Heading 3" and deeper H3;
 - lists: Word numbering (on the paragraph or from its "List Bullet"/"List Number" style)
   gives bullet or numbered items, nesting by level, and the number a list starts at as
@@ -61,6 +63,7 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 """A .docx whose parts add up to more than this unpacked is refused (a ZIP bomb)."""
 
 _FIELD_STYLES = {"Kicker": "kicker", "Byline": "byline", "Dateline": "dateline"}
+_COPYDESK_STYLES = frozenset(_FIELD_STYLES)  # what editor.formats.docx_export adds
 _QUOTE_STYLES = frozenset({"Quote", "Intense Quote"})
 _HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 _SKIPPED_CONTAINERS = frozenset({qn("w:del"), qn("w:moveFrom")})
@@ -112,7 +115,7 @@ def read_docx(data: bytes) -> ForeignDocument:
     if not fields.headline:
         fields.headline = _fallback_headline(clean_line(properties.title or ""), blocks)
     if not fields.teaser:
-        fields.teaser = take_teaser(blocks)
+        fields.teaser = "" if reader.styles.made_by_copydesk() else take_teaser(blocks)
     return ForeignDocument(
         headline=fields.headline,
         body=body_markdown(blocks),
@@ -182,8 +185,14 @@ class _StyleIndex:
 
     def __init__(self, document: Document) -> None:
         self.by_id = {style.style_id: style for style in document.styles}
+        self.names = {style.name for style in self.by_id.values()}
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self.default_paragraph = default if isinstance(default, ParagraphStyle) else None
+
+    def made_by_copydesk(self) -> bool:
+        """True for a document with Copydesk's own styles: its teaser, if any, is the
+        Subtitle paragraph, and a bold first paragraph is body text."""
+        return self.names >= _COPYDESK_STYLES
 
     def paragraph_style(self, paragraph: CT_P) -> ParagraphStyle | None:
         properties = paragraph.pPr

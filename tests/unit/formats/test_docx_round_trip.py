@@ -135,3 +135,9 @@ def test_characters_xml_cannot_hold_become_replacement_characters() -> None:
     document = read_docx(article_to_docx(article))
     assert (document.headline, document.body) == ("Kopf\ufffd", "Text\ufffd mit \ufffd Zeichen")
     assert (document.byline, document.tags) == ("\ufffd", ["a\ufffd"])
+
+
+def test_without_a_teaser_a_bold_first_paragraph_stays_body_text() -> None:
+    article = Article(headline="Kopf", body="**Ganz fett.**\n\nText.")
+    document = read_docx(article_to_docx(article))
+    assert (document.teaser, document.body) == ("", "**Ganz fett.**\n\nText.")
