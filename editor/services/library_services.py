@@ -8,7 +8,7 @@ GUI's library client may run them on its worker threads. Failures are the except
 
 Changes a user may undo are command values (`editor.services.commands`) run with
 `Services.run`, which returns the command that undoes it; the methods those commands call
-(`set_neighbours`, `relate`, `place_articles`, `delete_article`, ...) each run in one
+(`set_neighbours`, `relate`, `place_articles`, `move_to_trash`, ...) each run in one
 transaction and return what the undo needs.
 """
 

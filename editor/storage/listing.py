@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, literal, select, tuple_
+from sqlalchemy import ColumnElement, Select, func, literal, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from editor.domain.article import Status
@@ -32,6 +32,8 @@ SORT_COLUMNS: dict[SortColumn, InstrumentedAttribute[Any]] = {
     SortColumn.WORDS: ArticleRow.word_count,
 }
 UNFILED_RANK = -1
+# A filter keeping fewer than one article in this many is read through its own index.
+SPARSE_SHARE = 20
 _ROW_COLUMNS = (
     ArticleRow.seq,
     ArticleRow.id,
@@ -45,8 +47,32 @@ _ROW_COLUMNS = (
 )
 
 
-def _filters(session: Session, query: ListingQuery) -> list[ColumnElement[bool]]:
-    """The WHERE conditions of a listing, without the cursor."""
+def _section_ids(session: Session, query: ListingQuery) -> list[int | None] | None:
+    """The sections a listing keeps (None in the list: unfiled), or None for any."""
+    if query.node is ListingNode.UNFILED:
+        return [None]
+    if query.node is not ListingNode.SECTION or query.section_id is None:
+        return None
+    if query.include_subsections:
+        return list(subtree_ids(session, query.section_id))
+    return [query.section_id]
+
+
+def _in_sections(column: Any, ids: list[int | None]) -> ColumnElement[bool]:
+    test: ColumnElement[bool]
+    if ids == [None]:
+        test = column.is_(None)
+    else:
+        test = column == ids[0] if len(ids) == 1 else column.in_(ids)
+    return test
+
+
+def _filters(
+    query: ListingQuery, section_ids: list[int | None] | None, *, by_sort_index: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a listing, without the cursor. `by_sort_index` writes the
+    section and status tests so that no index can serve them (`section_id + 0`), which
+    leaves the sort column's index to drive the query."""
     conditions: list[ColumnElement[bool]] = [
         ArticleRow.trashed_at.is_not(None)
         if query.node is ListingNode.TRASH
@@ -54,22 +80,32 @@ def _filters(session: Session, query: ListingQuery) -> list[ColumnElement[bool]]
     ]
     if query.node is ListingNode.PLACEHOLDERS:
         conditions.append(ArticleRow.placeholder.is_(True))
-    elif query.node is ListingNode.UNFILED:
-        conditions.append(ArticleRow.section_id.is_(None))
-    elif query.node is ListingNode.SECTION and query.section_id is not None:
-        if query.include_subsections:
-            ids = subtree_ids(session, query.section_id)
-            conditions.append(
-                ArticleRow.section_id.in_(ids) if len(ids) > 1 else ArticleRow.section_id == ids[0]
-            )
-        else:
-            conditions.append(ArticleRow.section_id == query.section_id)
+    if section_ids is not None:
+        section = ArticleRow.section_id + 0 if by_sort_index else ArticleRow.section_id
+        conditions.append(_in_sections(section, section_ids))
     if query.status is not None:
-        conditions.append(ArticleRow.status == Status(query.status).value)
+        status = ArticleRow.status + "" if by_sort_index else ArticleRow.status
+        conditions.append(status == Status(query.status).value)
     if query.text.strip():
         pattern = query.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         conditions.append(ArticleRow.headline.like(f"%{pattern}%", escape="\\"))
     return conditions
+
+
+def _dense(session: Session, query: ListingQuery, section_ids: list[int | None] | None) -> bool:
+    """True when the articles a listing keeps are common enough (at least one in
+    SPARSE_SHARE) for the sort column's index to find a page's rows quickly; a rarer
+    section is read through its own index and sorted instead. Counting a section reads
+    only the (section_id, trashed_at) index."""
+    if section_ids is None:  # the Trash and placeholders are few: their own index
+        return query.node not in (ListingNode.TRASH, ListingNode.PLACEHOLDERS)
+    kept = session.scalar(
+        select(func.count())
+        .select_from(ArticleRow)
+        .where(_in_sections(ArticleRow.section_id, section_ids), ArticleRow.trashed_at.is_(None))
+    )
+    rows = session.scalar(select(func.max(ArticleRow.seq))) or 0
+    return int(kept or 0) * SPARSE_SHARE >= rows
 
 
 def _row(values: Any, paths: dict[int, SectionPath]) -> ListingRow:
@@ -93,7 +129,9 @@ def _column_page(
 ) -> tuple[list[Any], list[Any]]:
     """Rows (one more than `limit`, to tell whether more follow) and their sort values."""
     column = SORT_COLUMNS[query.sort]
-    statement: Select[Any] = select(*_ROW_COLUMNS).where(*_filters(session, query))  # type: ignore[assignment]
+    section_ids = _section_ids(session, query)
+    conditions = _filters(query, section_ids, by_sort_index=_dense(session, query, section_ids))
+    statement: Select[Any] = select(*_ROW_COLUMNS).where(*conditions)  # type: ignore[assignment]
     if after is not None:
         key = tuple_(column, ArticleRow.seq)
         last = tuple_(literal(after.value, column.type), literal(after.seq))
@@ -129,7 +167,10 @@ def _section_page(
         after_rank = after.value
     if query.descending:
         ranks.reverse()
-    conditions = _filters(session, query)
+    conditions = _filters(query, None)
+    wanted = _section_ids(session, query)
+    if wanted is not None:
+        ranks = [(rank, section_id) for rank, section_id in ranks if section_id in wanted]
     rows: list[Any] = []
     values: list[Any] = []
     for rank, section_id in ranks:

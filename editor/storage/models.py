@@ -99,7 +99,14 @@ class ArticleRow(Base):
         Index("ix_articles_word_count", "word_count"),
         Index("ix_articles_section_trashed", "section_id", "trashed_at"),
         Index("ix_articles_placeholder", "placeholder"),
-        Index("ix_articles_trashed", "trashed_at"),
+        # Partial: only the Trash's rows, so no query for articles outside the Trash
+        # (trashed_at IS NULL) is ever planned over it instead of its sort's index.
+        Index(
+            "ix_articles_trashed",
+            "trashed_at",
+            sqlite_where=text("trashed_at IS NOT NULL"),
+            postgresql_where=text("trashed_at IS NOT NULL"),
+        ),
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

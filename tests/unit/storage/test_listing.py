@@ -132,3 +132,15 @@ def test_a_section_cursor_is_refused_by_other_sorts_and_limits_must_be_positive(
         library.read(lambda session: listing_page(session, query, ListingCursor("x", 1), 2))
     with pytest.raises(ValueError, match="at least one row"):
         library.read(lambda session: listing_page(session, query, None, 0))
+
+
+@pytest.mark.parametrize("column", [SortColumn.HEADLINE, SortColumn.WORDS])
+def test_a_rare_section_pages_as_well_as_a_common_one(library: Library, column: SortColumn) -> None:
+    ids = stock(library)
+    library.import_many(Article(headline=f"Andere {n % 5}", section="Andere") for n in range(900))
+    sport = library.read(lambda session: section_id_at(session, SectionPath.parse("Sport")))
+    query = ListingQuery(node=ListingNode.SECTION, section_id=sport, sort=column)
+    rows = all_pages(library, query, 3)
+    assert sorted(row.id for row in rows) == sorted(ids[0::5])
+    keys = [sort_key(row, column) for row in rows]
+    assert keys == sorted(keys, reverse=True)  # type: ignore[type-var]

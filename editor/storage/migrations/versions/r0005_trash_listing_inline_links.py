@@ -30,7 +30,6 @@ _LISTING_INDEXES = {
     "ix_articles_word_count": ["word_count"],
     "ix_articles_section_trashed": ["section_id", "trashed_at"],
     "ix_articles_placeholder": ["placeholder"],
-    "ix_articles_trashed": ["trashed_at"],
 }
 
 
@@ -39,6 +38,15 @@ def upgrade() -> None:
     op.add_column("articles", sa.Column("trashed_at", sa.DateTime(), nullable=True))
     for name, columns in _LISTING_INDEXES.items():
         op.create_index(name, "articles", columns)
+    # Only the Trash's rows: never chosen for a query outside the Trash (see models.py).
+    trashed = sa.text("trashed_at IS NOT NULL")
+    op.create_index(
+        "ix_articles_trashed",
+        "articles",
+        ["trashed_at"],
+        sqlite_where=trashed,
+        postgresql_where=trashed,
+    )
     op.create_table(
         "inline_links",
         sa.Column(
@@ -61,6 +69,6 @@ def downgrade() -> None:
     op.execute(f"DELETE FROM copydesk_meta WHERE key = '{INLINE_LINKS_PENDING_KEY}'")
     op.drop_index("ix_inline_links_target", "inline_links")
     op.drop_table("inline_links")
-    for name in _LISTING_INDEXES:
+    for name in (*_LISTING_INDEXES, "ix_articles_trashed"):
         op.drop_index(name, "articles")
     op.drop_column("articles", "trashed_at")
