@@ -84,7 +84,10 @@ def _filters(
         section = ArticleRow.section_id + 0 if by_sort_index else ArticleRow.section_id
         conditions.append(_in_sections(section, section_ids))
     if query.status is not None:
-        status = ArticleRow.status + "" if by_sort_index else ArticleRow.status
+        sorted_by_status = query.sort is SortColumn.STATUS
+        status = (
+            ArticleRow.status + "" if by_sort_index and not sorted_by_status else ArticleRow.status
+        )
         conditions.append(status == Status(query.status).value)
     if query.text.strip():
         pattern = query.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -130,16 +133,20 @@ def _column_page(
     """Rows (one more than `limit`, to tell whether more follow) and their sort values."""
     column = SORT_COLUMNS[query.sort]
     section_ids = _section_ids(session, query)
-    conditions = _filters(query, section_ids, by_sort_index=_dense(session, query, section_ids))
+    dense = _dense(session, query, section_ids)
+    conditions = _filters(query, section_ids, by_sort_index=dense)
     statement: Select[Any] = select(*_ROW_COLUMNS).where(*conditions)  # type: ignore[assignment]
+    # Few rows kept: read them through the filter's index and sort them, never scan the
+    # sort column's index for them (coalesce(c, c) has c's values but no index).
+    sort_key: Any = column if dense else func.coalesce(column, column)
     if after is not None:
-        key = tuple_(column, ArticleRow.seq)
+        key = tuple_(sort_key, ArticleRow.seq)
         last = tuple_(literal(after.value, column.type), literal(after.seq))
         statement = statement.where(key < last if query.descending else key > last)
     if query.descending:
-        statement = statement.order_by(column.desc(), ArticleRow.seq.desc())
+        statement = statement.order_by(sort_key.desc(), ArticleRow.seq.desc())
     else:
-        statement = statement.order_by(column, ArticleRow.seq)
+        statement = statement.order_by(sort_key, ArticleRow.seq)
     rows = list(session.execute(statement.limit(limit + 1)))
     return rows, [getattr(row, column.key) for row in rows]
 
@@ -167,7 +174,7 @@ def _section_page(
         after_rank = after.value
     if query.descending:
         ranks.reverse()
-    conditions = _filters(query, None)
+    conditions = _filters(query, None, by_sort_index=True)
     wanted = _section_ids(session, query)
     if wanted is not None:
         ranks = [(rank, section_id) for rank, section_id in ranks if section_id in wanted]
