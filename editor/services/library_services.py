@@ -14,7 +14,7 @@ transaction and return what the undo needs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,7 @@ from editor.domain.listing import ListingCursor, ListingQuery, ListingRow
 from editor.domain.sections import SectionPath, SectionPathError, SectionTree
 from editor.domain.story_links import BodyLink, BrokenLink
 from editor.storage import inline_links, links, section_edits, sections, trash
-from editor.storage.file_import import ImportRequest, StoredImport
+from editor.storage.file_import import ImportRequest, StoredImport, store_import
 from editor.storage.library import Library
 from editor.storage.links import NeighbourStep, StoredLink
 from editor.storage.listing import listing_page
@@ -141,11 +141,40 @@ class Services:
         return self.library.search(query, limit, cancellation)
 
     def import_many(self, articles: Iterable[Article]) -> int:
-        return self.library.import_many(articles)
+        """Insert many new articles fast (see `Library.import_many`), then index the
+        links in their bodies."""
+        from editor.services.linking import article_link_ids
+
+        body_links: dict[str, list[str]] = {}
+
+        def noting_links(items: Iterable[Article]) -> Iterator[Article]:
+            for article in items:
+                targets = article_link_ids(article.body)
+                if targets:
+                    body_links[article.id] = targets
+                yield article
+
+        def index(session: Session) -> None:
+            for source, targets in body_links.items():
+                inline_links.replace_inline_links(session, source, targets)
+
+        count = self.library.import_many(noting_links(articles))
+        if body_links:
+            self.library.write(index)
+        return count
 
     def import_article(self, request: ImportRequest) -> StoredImport:
-        """Store one imported file's article with its links and placeholders."""
-        return self.library.import_article(request)
+        """Store one imported file's article with its links, placeholders and the index
+        of its body links, in one transaction."""
+        from editor.services.linking import article_link_ids
+
+        def store(session: Session) -> StoredImport:
+            stored = store_import(session, request)
+            targets = article_link_ids(stored.article.body)
+            inline_links.replace_inline_links(session, stored.article.id, targets)
+            return stored
+
+        return self.library.write(store)
 
     def import_file(
         self, path: Path, section: str | None = None, *, allow_duplicate: bool = False

@@ -32,7 +32,6 @@ from editor.storage.errors import (
     LibraryError,
     ReadOnlyLibraryError,
 )
-from editor.storage.file_import import ImportRequest, StoredImport, store_import
 from editor.storage.inline_links import replace_inline_links
 from editor.storage.library_file import OpenedFile
 from editor.storage.location import sqlite_file_of
@@ -326,12 +325,6 @@ class Library:
         """Insert many new articles fast (one transaction per batch); returns how many.
         Ids must be new; timestamps are kept as given."""
         return import_articles(self._writing, articles, batch_size)
-
-    def import_article(self, request: ImportRequest) -> StoredImport:
-        """Store one imported file's article with its links and placeholders in one
-        transaction (see file_import.store_import)."""
-        with self._writing() as session:
-            return store_import(session, request)
 
     # ----------------------------------------------------------------- sections
     def sections(self) -> list[Section]:

@@ -154,3 +154,14 @@ def test_upgrade_from_0004_keeps_every_article_and_fills_the_link_index(library_
         assert services.trashed_among(list(ids)) == set()
     with Services.open(str(library_path)) as services:  # filled once: nothing left to do
         assert len(services.backlinks(target.id)) == 3
+
+
+def test_imports_index_the_links_in_their_bodies(services: Services, tmp_path: Path) -> None:
+    target = save(services, "Ziel")
+    bulk = Article(headline="Aus dem Archiv", body=f"Siehe {link_to(target.id)}.")
+    assert services.import_many([bulk, Article(headline="Ohne Link")]) == 2
+    story = tmp_path / "story.md"
+    story.write_text(f"---\nheadline: Aus einer Datei\n---\n\nMehr {link_to(target.id)}.\n")
+    services.import_file(story)
+    sources = sorted(ref.headline for ref, kind in services.backlinks(target.id))
+    assert sources == ["Aus dem Archiv", "Aus einer Datei"]
