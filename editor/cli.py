@@ -14,12 +14,13 @@ from typing import Any, NoReturn
 from editor.cli_changes import (
     ARTICLE_HELP,
     add_change_commands,
-    add_section,
+    add_section_edits,
     cmd_chain,
     cmd_link,
     cmd_links,
     cmd_move,
     cmd_unlink,
+    edit_section,
     open_services,
 )
 from editor.cli_output import (
@@ -97,12 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true")
 
-    sections = commands.add_parser("sections", help="list the library's sections, or add one")
-    sections.add_argument("--json", action="store_true")
-    sections.add_argument("--add", metavar="PATH", help="create a section (e.g. Politik/Inland)")
-    sections.add_argument(
-        "--parent", metavar="PATH", help="with --add: the section to create it in"
+    sections = commands.add_parser(
+        "sections", help="list the library's sections, or add, rename, move or delete one"
     )
+    sections.add_argument("--json", action="store_true")
+    add_section_edits(sections)
     add_change_commands(commands)
     add_trash_commands(commands)
     return parser
@@ -217,12 +217,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_sections(args: argparse.Namespace) -> int:
-    """List sections, or add one with --add."""
-    if args.add is not None:
-        return add_section(args)
-    if args.parent is not None:
-        error_line("--parent needs --add NAME (see 'copydesk sections --help')")
-        return 2
+    """List sections, or add, rename, move or delete one."""
+    edited = edit_section(args)
+    if edited is not None:
+        return edited
     with open_services(args.library) as services:
         sections = services.sections()
     rows = [{"name": s.name, "parent": s.parent, "position": s.position} for s in sections]

@@ -1,6 +1,6 @@
 """The `copydesk` commands that change links and sections: `link`, `unlink`, `move`,
-`chain` and `sections --add`, and `links --broken`, which lists the links to fix (the
-Trash's commands are in `editor.cli_trash`). Each builds one command value of
+`chain`, `sections --add/--rename/--move/--delete`, and `links --broken`, which lists
+the links to fix (the Trash's commands are in `editor.cli_trash`). Each builds one command value of
 `editor.services.commands` and runs it through `Services.run`, as the app does for its
 undo stack; what changed is printed as one line per article. Bad input is one
 `copydesk: error:` line and exit status 1 (2 for usage errors), as for the other
@@ -17,6 +17,7 @@ from editor.domain.article import LinkKind
 
 if TYPE_CHECKING:
     from editor.domain.article import Article
+    from editor.domain.sections import SectionPath
     from editor.services.commands import LibraryCommand
     from editor.services.library_services import Services
 
@@ -197,7 +198,80 @@ def cmd_move(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_section(args: argparse.Namespace) -> int:
+def add_section_edits(sections: argparse.ArgumentParser) -> None:
+    """The options of `copydesk sections` that change sections."""
+    edit = sections.add_mutually_exclusive_group()
+    edit.add_argument("--add", metavar="PATH", help="create a section (e.g. Politik/Inland)")
+    edit.add_argument("--rename", metavar="PATH", help="rename a section (with --to NAME)")
+    edit.add_argument(
+        "--move", metavar="PATH", help='move a section (with --into PATH, "" for the top level)'
+    )
+    edit.add_argument(
+        "--delete",
+        metavar="PATH",
+        help='delete a section; its articles and sections go --into PATH ("" for none)',
+    )
+    sections.add_argument("--parent", metavar="PATH", help="with --add: the section to hold it")
+    sections.add_argument("--to", metavar="NAME", help="with --rename: the new name")
+    sections.add_argument("--into", metavar="PATH", help="with --move or --delete")
+
+
+SECTION_OPTIONS = {"parent": ("add",), "to": ("rename",), "into": ("move", "delete")}
+SECTION_EDITS_NEED = {"rename": "to", "move": "into", "delete": "into"}
+
+
+def _misuse(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options of a section edit, in words; None if nothing."""
+    for option, edits in SECTION_OPTIONS.items():
+        if getattr(args, option) is not None and all(getattr(args, e) is None for e in edits):
+            return f"--{option} goes only with " + " or ".join(f"--{edit}" for edit in edits)
+    for edit, option in SECTION_EDITS_NEED.items():
+        if getattr(args, edit) is not None and getattr(args, option) is None:
+            return f"--{edit} needs --{option}"
+    return None
+
+
+def edit_section(args: argparse.Namespace) -> int | None:
+    """Run the section edit `copydesk sections` was given; None when it was given none
+    (then it lists the sections)."""
+    problem = _misuse(args)
+    if problem is not None:
+        error_line(f"{problem} (see 'copydesk sections --help')")
+        return 2
+    if args.add is not None:
+        return _add_section(args)
+    if args.rename is None and args.move is None and args.delete is None:
+        return None
+    from editor.domain.sections import child_path
+    from editor.services.commands import DeleteSection, MoveSection, RenameSection
+
+    with open_services(args.library) as services:
+        path = _known_section(services, args.rename or args.move or args.delete)
+        if args.rename is not None:
+            services.run(RenameSection(path, args.to))
+            outcome = f"{path} -> {child_path(path.parent, args.to.strip())}"
+        else:
+            into = _known_section(services, args.into) if args.into.strip() else None
+            if args.move is not None:
+                services.run(MoveSection(path, into))
+                outcome = f"{path} -> {child_path(into, path.name)}"
+            else:
+                services.run(DeleteSection(path, into))
+                outcome = f"deleted {path}; what it held -> {into or '(no section)'}"
+    write_stdout(shown_in_line(outcome) + "\n")
+    return 0
+
+
+def _known_section(services: Services, name: str) -> SectionPath:
+    from editor.services.failures import LibraryError
+
+    found = services.section_named(name)
+    if found is None:
+        raise LibraryError(f"no section called {name!r} (see 'copydesk sections')")
+    return found
+
+
+def _add_section(args: argparse.Namespace) -> int:
     """`sections --add PATH [--parent PATH]`: create a section (its parent must exist)."""
     from editor.domain.sections import SectionPath
     from editor.services.commands import CreateSection
@@ -208,11 +282,7 @@ def add_section(args: argparse.Namespace) -> int:
     with open_services(args.library) as services:
         path = SectionPath.parse(args.add)
         if args.parent is not None:
-            parent = services.section_named(args.parent)
-            if parent is None:
-                error_line(f"no section called {args.parent!r} (see 'copydesk sections')")
-                return 1
-            path = SectionPath((*parent.parts, *path.parts))
+            path = SectionPath((*_known_section(services, args.parent).parts, *path.parts))
         services.run(CreateSection(path))
     write_stdout(shown_in_line(str(path)) + "\n")
     return 0

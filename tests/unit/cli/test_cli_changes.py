@@ -153,4 +153,4 @@ def test_sections_add_bad_input(stocked: InProcessRunner) -> None:
     assert_one_line_error(
         stocked("sections", "--add", "Kino", "--parent", "Kultur"), 1, "no section called 'Kultur'"
     )
-    assert_one_line_error(stocked("sections", "--parent", "Sport"), 2, "--parent needs --add")
+    assert_one_line_error(stocked("sections", "--parent", "Sport"), 2, "--parent goes only with")

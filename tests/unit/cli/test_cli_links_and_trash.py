@@ -118,3 +118,29 @@ def test_usage_errors(copydesk: CopydeskRunner) -> None:
     assert_one_line_error(copydesk("unlink", "alpha"), 2, "one of the arguments")
     assert_one_line_error(copydesk("links"), 2, "--broken")
     assert_one_line_error(copydesk("restore"), 2, "ARTICLE")
+
+
+def test_sections_rename_move_and_delete(stocked: InProcessRunner) -> None:
+    assert stocked("move", "alpha", "--section", "Politik/Inland").returncode == 0
+    result = stocked("sections", "--rename", "politik", "--to", "Politics")
+    assert (result.returncode, result.stdout) == (0, "Politik -> Politics\n")
+    assert shown(stocked, "alpha")["section"] == "Politics/Inland"
+    result = stocked("sections", "--move", "Politics/Inland", "--into", "Sport")
+    assert result.stdout == "Politics/Inland -> Sport/Inland\n"
+    assert stocked("sections", "--move", "Sport/Inland", "--into", "").stdout.endswith(
+        "-> Inland\n"
+    )
+    result = stocked("sections", "--delete", "Inland", "--into", "Sport")
+    assert result.stdout == "deleted Inland; what it held -> Sport\n"
+    assert shown(stocked, "alpha")["section"] == "Sport"
+    assert_one_line_error(
+        stocked("sections", "--move", "Sport", "--into", "Theater"), 1, "no section called"
+    )
+
+
+def test_sections_edit_usage_errors(copydesk: CopydeskRunner) -> None:
+    assert_one_line_error(copydesk("sections", "--rename", "Sport"), 2, "--rename needs --to")
+    assert_one_line_error(copydesk("sections", "--to", "X"), 2, "--to goes only with --rename")
+    assert_one_line_error(
+        copydesk("sections", "--add", "A", "--delete", "B"), 2, "not allowed with"
+    )
