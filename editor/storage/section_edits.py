@@ -20,6 +20,7 @@ from editor.storage.sections import (
     find_section_id,
     next_position,
     place_articles,
+    section_row_at,
 )
 
 
@@ -42,12 +43,6 @@ class DeletedSection:
     subsections: tuple[tuple[str, int], ...]
 
 
-def _row(session: Session, path: SectionPath) -> SectionRow:
-    row = session.get(SectionRow, existing_section_id(session, path))
-    assert row is not None
-    return row
-
-
 def _refuse_taken(session: Session, name: str, parent_id: int | None, where: str) -> None:
     if find_section_id(session, name, parent_id) is not None:
         raise LibraryError(f"there is already a section {name!r} in {where}")
@@ -61,7 +56,7 @@ def rename_section(session: Session, path: SectionPath, new_name: str) -> Sectio
     """Give the section at `path` a new name (unique among its siblings); returns its new
     path. Its articles and subsections stay in it."""
     name = check_section_name(new_name)
-    row = _row(session, path)
+    row = section_row_at(session, path)
     if name != row.name:
         _refuse_taken(session, name, row.parent_id, _where(path.parent))
         row.name = name
@@ -75,7 +70,7 @@ def move_section(
     """Move the section at `path`, with all it holds, into `parent` (None: the top level)
     after its new siblings or at `position`. Refused when `parent` is the section itself or
     lies below it, or holds a section of the same name. Returns where it was."""
-    row = _row(session, path)
+    row = section_row_at(session, path)
     before = SectionPlace(path.parent, row.position)
     if parent is not None and parent.is_within(path):
         raise LibraryError(f"cannot move {str(path)!r} into itself or a section inside it")
@@ -97,7 +92,7 @@ def delete_section(
     and its subsections below `destination` (None: the top level), after the sections
     there. Refused when `destination` is the section or lies inside it, or already holds a
     section named like one of the subsections."""
-    row = _row(session, path)
+    row = section_row_at(session, path)
     if destination is not None and destination.is_within(path):
         raise LibraryError(f"cannot move what {str(path)!r} holds into itself")
     destination_id = existing_section_id(session, destination) if destination is not None else None

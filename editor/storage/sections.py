@@ -44,6 +44,15 @@ def existing_section_id(session: Session, path: SectionPath) -> int:
     return section_id
 
 
+def section_row_at(session: Session, path: SectionPath) -> SectionRow:
+    """The row of the section at `path`; LibraryError if there is none."""
+    section_id = section_id_at(session, path)
+    row = session.get(SectionRow, section_id) if section_id is not None else None
+    if row is None:
+        raise LibraryError(f"no section {str(path)!r}")
+    return row
+
+
 def section_paths(session: Session) -> dict[int, SectionPath]:
     """Every section's path by id (sections are few; callers resolve paths from this)."""
     rows = session.execute(select(SectionRow.id, SectionRow.name, SectionRow.parent_id)).all()
@@ -114,19 +123,21 @@ def check_section_name(name: str) -> str:
 def ensure_section_path(session: Session, path: SectionPath) -> int:
     """The id of the section at `path`, creating every missing part (last among its
     siblings)."""
-    section_id: int | None = None
-    for part in path.parts:
-        existing = find_section_id(session, part, section_id)
-        if existing is None:
-            row = SectionRow(
-                name=part, parent_id=section_id, position=next_position(session, section_id)
-            )
-            session.add(row)
-            session.flush()
-            existing = row.id
-        section_id = existing
-    assert section_id is not None  # a path has at least one part
-    return section_id
+    parent_id: int | None = None
+    for part in path.parts[:-1]:
+        parent_id = _ensure_child(session, part, parent_id)
+    return _ensure_child(session, path.name, parent_id)
+
+
+def _ensure_child(session: Session, name: str, parent_id: int | None) -> int:
+    """The id of the section `name` directly below `parent_id`, created if missing."""
+    existing = find_section_id(session, name, parent_id)
+    if existing is not None:
+        return existing
+    row = SectionRow(name=name, parent_id=parent_id, position=next_position(session, parent_id))
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def section_ids_named(session: Session, name: str) -> list[int]:
@@ -200,9 +211,8 @@ def remove_empty_section(session: Session, path: SectionPath) -> int:
     """Delete the section at `path` if it holds no article (in the Trash or not) and no
     section; refuse (with LibraryError, changing nothing) otherwise. Returns the position
     it had."""
-    section_id = existing_section_id(session, path)
-    row = session.get(SectionRow, section_id)
-    assert row is not None
+    row = section_row_at(session, path)
+    section_id = row.id
     articles = session.scalar(
         select(func.count()).select_from(ArticleRow).where(ArticleRow.section_id == section_id)
     )
