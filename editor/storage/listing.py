@@ -6,6 +6,13 @@ index on the sort column (SQLite appends the row key, seq, to every index, so an
 the column alone serves the pair; see the indexes of revision 0005). Ties in the sort
 column are broken by seq, so a page never repeats or skips a row.
 
+Which index reads a page depends on how many articles the listing keeps: a common
+section or status (at least one article in SPARSE_SHARE) is tested row by row while the
+sort column's index drives the page; a rare one (the Trash, placeholders, a small
+section) is read through its own index and sorted, since scanning the sort column's
+index for its few rows could read the whole table. (Measured on 100,000 articles: every
+first page and every later page in 1-10 ms.)
+
 Sorting by section walks the sections in the order of their paths, reading each one's
 articles by seq over the (section_id, trashed_at) index: sections are few, so no page
 sorts the table.

@@ -141,6 +141,9 @@ def test_upgrade_from_0004_keeps_every_article_and_fills_the_link_index(library_
     engine = make_engine(sqlite_url(library_path), immediate=True)
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "0004")
+        connection.exec_driver_sql(
+            "INSERT INTO sections (name, position) VALUES ('Wirtschaft/Börse', 9)"
+        )  # an older Copydesk let a name hold the path separator
     engine.dispose()
     assert revision_of(library_path) == "0004"
 
@@ -152,6 +155,9 @@ def test_upgrade_from_0004_keeps_every_article_and_fills_the_link_index(library_
         assert sorted(ref.headline for ref, _ in backlinks) == ["Quelle 0", "Quelle 1", "Quelle 2"]
         assert {kind for _, kind in backlinks} == {LinkKind.INLINE}
         assert services.trashed_among(list(ids)) == set()
+        assert "Wirtschaft\uff0fBörse" in [
+            str(node.path) for node in services.section_tree().sections
+        ]
     with Services.open(str(library_path)) as services:  # filled once: nothing left to do
         assert len(services.backlinks(target.id)) == 3
 

@@ -8,6 +8,9 @@ query. Filling it needs the body's Markdown reader, which lives in the formats l
 storage may not import: the upgrade marks the index as pending in `copydesk_meta`, and the
 services fill it on the first writable open (see `editor.services.linking`).
 
+Sections are now named by `/`-separated paths, so a section name can no longer hold `/`:
+one that does (made by an older Copydesk) gets the look-alike `／` (U+FF0F) instead.
+
 Revision ID: 0005
 Revises: 0004
 """
@@ -24,6 +27,7 @@ down_revision: str | None = "0004"
 branch_labels: str | None = None
 depends_on: str | None = None
 
+NAME_SLASH = "\uff0f"
 _LISTING_INDEXES = {
     "ix_articles_status": ["status"],
     "ix_articles_byline": ["byline"],
@@ -34,7 +38,11 @@ _LISTING_INDEXES = {
 
 
 def upgrade() -> None:
-    """Add `trashed_at`, the listing indexes and `inline_links` (to be filled)."""
+    """Add `trashed_at`, the listing indexes and `inline_links` (to be filled); keep `/`
+    out of section names."""
+    op.execute(
+        f"UPDATE sections SET name = replace(name, '/', '{NAME_SLASH}') WHERE name LIKE '%/%'"
+    )
     op.add_column("articles", sa.Column("trashed_at", sa.DateTime(), nullable=True))
     for name, columns in _LISTING_INDEXES.items():
         op.create_index(name, "articles", columns)
