@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import CursorResult, Table, select, update
 from sqlalchemy.orm import Session
 
-from editor.domain.article import Article, Status, utc_now
+from editor.domain.article import Article, Status, normalize_tags, utc_now
 from editor.domain.slug import slugify
 from editor.storage.errors import ArticleNotFoundError
-from editor.storage.models import ArticleRow, Base, SectionRow, TagRow
+from editor.storage.models import ArticleRow, Base, TagRow
 from editor.storage.records import article_from_row, copy_content
 from editor.storage.save_failures import ArticleConflictError
-from editor.storage.sections import section_for_article
+from editor.storage.sections import path_of_section, section_for_article
 from editor.storage.text_stats import article_counts
 
 MAX_SLUG_BASE = 100
@@ -29,16 +28,6 @@ def articles_table() -> Table:
 def tags_table() -> Table:
     """The Core table behind TagRow."""
     return Base.metadata.tables["article_tags"]
-
-
-def clean_tags(tags: Sequence[str]) -> list[str]:
-    """Tags stripped, empty ones dropped, duplicates removed (first occurrence wins)."""
-    seen: dict[str, None] = {}
-    for tag in tags:
-        tag = tag.strip()
-        if tag:
-            seen.setdefault(tag, None)
-    return list(seen)
 
 
 def base_slug(article: Article) -> str:
@@ -76,16 +65,14 @@ def load_row(session: Session, article_id: str) -> ArticleRow:
 
 
 def load_article(session: Session, row: ArticleRow) -> Article:
-    """The full domain Article for a row (section name and tags included)."""
-    section: str | None = None
-    if row.section_id is not None:
-        section = session.scalar(select(SectionRow.name).where(SectionRow.id == row.section_id))
+    """The full domain Article for a row (section path and tags included)."""
+    section = str(path_of_section(session, row.section_id)) if row.section_id is not None else ""
     tags = list(
         session.scalars(
             select(TagRow.tag).where(TagRow.article_id == row.id).order_by(TagRow.position)
         )
     )
-    return article_from_row(row, section or "", tags)
+    return article_from_row(row, section, tags)
 
 
 def _replace_tags(session: Session, article_id: str, tags: list[str]) -> None:
@@ -142,6 +129,6 @@ def save_article(session: Session, article: Article) -> Article:
     row.updated_at = now
     row.section_id = section_for_article(session, article.section)
     session.flush()
-    _replace_tags(session, article.id, clean_tags(article.tags))
+    _replace_tags(session, article.id, normalize_tags(article.tags))
     session.flush()
     return load_article(session, row)

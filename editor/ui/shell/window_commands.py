@@ -327,8 +327,8 @@ class WindowCommands(QObject):
         box = plain_box(
             self.window,
             QMessageBox.Icon.Question,
-            self.tr("Delete article"),
-            self.tr("Delete “{headline}” from the library? This cannot be undone.").replace(
+            self.tr("Move to Trash"),
+            self.tr("Move “{headline}” to the Trash? It can be restored from there.").replace(
                 "{headline}", headline
             ),
         )

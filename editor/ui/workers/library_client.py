@@ -160,7 +160,10 @@ class LibraryClient(QObject):
         on_done: Callable[[None], object] | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
-        """Delete an article; `article_deleted` announces it."""
+        """Move an article to the Trash; `article_deleted` announces it (it leaves every
+        listing)."""
+        from editor.services.commands import DeleteArticle
+
         services = self._require_services()
 
         def deleted(_nothing: None) -> None:
@@ -168,7 +171,10 @@ class LibraryClient(QObject):
             if on_done is not None:
                 on_done(None)
 
-        self.write(lambda: services.delete(article_id), deleted, on_error)
+        def move_to_trash() -> None:
+            services.run(DeleteArticle.of([article_id]))
+
+        self.write(move_to_trash, deleted, on_error)
 
     def drain(self, deadline_s: float) -> bool:
         """Wait up to `deadline_s` for every queued write, then deliver the results that
