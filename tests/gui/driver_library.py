@@ -19,7 +19,7 @@ from editor.ui.library.article_list import DetailRole
 from editor.ui.session.autosave import ArticleSink
 from editor.ui.session.save_coordinator import SavePrompts
 from editor.ui.shell.welcome import WelcomePage
-from tests.gui.driver_core import WAIT_MS, DriverCore
+from tests.gui.driver_core import WAIT_MS, DriverCore, attach_library
 
 
 def same_text(stored: object, expected: object) -> bool:
@@ -230,7 +230,7 @@ class LibraryDriving(DriverCore):
     def library_arrives(self, library: Library) -> None:
         """The library the window was started with has opened (start-up)."""
         self.library = library
-        self.window.attach_library(library)
+        attach_library(self.window, library)
 
     def current_library(self) -> Library | None:
         """The library the window works in now (another one after Save Library As)."""
