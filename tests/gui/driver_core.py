@@ -64,8 +64,14 @@ class DriverCore:
 
     @property
     def article_id(self) -> str:
-        """The id of the article the window shows."""
+        """The id of the article the window shows, once the articles already chosen in
+        the list have arrived (the list opens them in the background)."""
+        self.wait_for_reads()
         return self.window.session.current_article_id()
+
+    def wait_for_reads(self) -> None:
+        """Wait until the window's background reads (opening a chosen article) are in."""
+        assert self.window.client.wait_for_reads(WAIT_MS / 1000), "a read is still running"
 
     @property
     def article(self) -> Article:

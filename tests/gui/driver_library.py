@@ -171,6 +171,11 @@ class LibraryDriving(DriverCore):
         """Store everything queued now, as switching articles does."""
         self.window.persist_blocking()
 
+    def wait_for_writes(self) -> None:
+        """Wait until the writes queued so far (saves, deletes) have reached the library
+        and their results are in; nothing new is queued meanwhile (no events run)."""
+        assert self.window.client.drain(WAIT_MS / 1000), "a write is still running"
+
     def is_saving(self) -> bool:
         """Whether a save is running."""
         return self.window.autosaver.is_busy
@@ -217,8 +222,10 @@ class LibraryDriving(DriverCore):
         self.trigger("article.delete")
 
     def delete_article(self) -> None:
-        """Delete the open article, as Article > Delete does once confirmed."""
+        """Delete the open article, as Article > Delete does once confirmed, and wait
+        until the library has answered (the delete runs on the write queue)."""
         self.window.delete_current_article()
+        self.wait_for_writes()
 
     def save_failure(self, action: Callable[[], object]) -> SaveFailure:
         """Run `action` and wait until a save fails; returns the failure in words."""
