@@ -201,7 +201,7 @@ def measure_window(library_path: Path, settings_dir: Path) -> dict[str, list[flo
     ids = _ids_by_headline(library)
     long_id = ids[LONG_HEADLINE]
     window.attach_library(library)
-    shown = window.current_article_id()
+    shown = window.session.current_article_id()
     # Each trial starts on one short article and switches to another after typing.
     (start_headline, start_id), (away_headline, away_id) = [
         (headline, id_) for headline, id_ in ids.items() if id_ not in (long_id, shown)
