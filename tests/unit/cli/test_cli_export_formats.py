@@ -1,0 +1,60 @@
+"""`copydesk export --format ...`: every registered format, text options, usage errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.unit.cli.conftest import InProcessRunner
+
+
+def _imported(cli: InProcessRunner) -> str:
+    path = cli.workdir / "a.txt"
+    path.write_text(
+        '"Kopf"\n\nTeaser mit einigen Worten.\n\nText mit vielen weiteren Worten darin.\n\n'
+        'Read Next\n\n"Später"\n',
+        encoding="utf-8",
+    )
+    result = cli("import", str(path))
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split("\t")[0]
+
+
+def test_every_text_format_to_stdout(cli: InProcessRunner) -> None:
+    article_id = _imported(cli)
+    assert "<!DOCTYPE html>" in cli("export", article_id, "--format", "html").stdout
+    assert cli("export", article_id, "--format", "markdown").stdout.startswith("---\ntitle: Kopf\n")
+    ninjs = json.loads(cli("export", article_id, "--format", "ninjs").stdout)
+    assert ninjs["headlines"][0]["value"] == "Kopf"
+    assert ninjs["associations"][0]["rel"] == "next"
+
+
+def test_text_wrap_and_no_navigation(cli: InProcessRunner) -> None:
+    article_id = _imported(cli)
+    text = cli("export", article_id, "--format", "text", "--wrap", "12", "--no-navigation").stdout
+    assert "Read Next" not in text
+    assert "Teaser mit\neinigen\nWorten." in text
+
+
+def test_a_format_option_for_another_format_is_refused(cli: InProcessRunner) -> None:
+    article_id = _imported(cli)
+    result = cli("export", article_id, "--format", "html", "--wrap", "20")
+    assert result.returncode == 2
+    assert (
+        result.stderr == "copydesk: error: --wrap and --no-navigation apply to --format text only\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("width", "message"), [("5", "wrap at 10 columns or more"), ("x", "not a number of columns")]
+)
+def test_a_bad_wrap_width_is_a_one_line_usage_error(
+    cli: InProcessRunner, capsys: pytest.CaptureFixture[str], width: str, message: str
+) -> None:
+    article_id = _imported(cli)
+    with pytest.raises(SystemExit) as stopped:
+        cli("export", article_id, "--format", "text", "--wrap", width)
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and message in error
