@@ -10,7 +10,8 @@ mistake in one layer is caught by the other.
 Links follow `editor.formats.link_policy`: a page keeps web and mail links and relative
 ones (EXPORT_SCHEMES); `copydesk:article/<id>` becomes the target's page when the export
 has one (`ExportLinks.href_for`). Any other link, or an article link without a page,
-keeps its text as plain text: never an empty `<a>`. Each block ends its line, so the
+keeps its text as plain text: never an empty `<a>`. A kept link is written as a valid
+URL (`url_text`: a space becomes `%20`). Each block ends its line, so the
 page's source reads block by block. Control characters HTML forbids are
 dropped. `page_language` gives the `lang` value (`und` when the article's language is not
 a language tag), `text_direction` the `dir` for right-to-left languages.
@@ -19,6 +20,7 @@ a language tag), `text_direction` the `dir` for right-to-left languages.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import nh3
 
@@ -37,6 +39,8 @@ LINK_REL = "noopener noreferrer"
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _FORBIDDEN_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # nh3 writes every element canonically: `<a` then attributes in double quotes.
+_URL_SAFE = "!#$%&'()*+,-./:;=?@[]_~"
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _BLOCK_END = re.compile(r"(</(?:p|h2|h3|li|ul|ol|blockquote)>)")
 _ANCHOR_WITHOUT_HREF = re.compile(r'<a(?: (?!href=)[a-z]+="[^"]*")*>(.*?)</a>', re.DOTALL)
 
@@ -62,6 +66,13 @@ def one_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+def url_text(href: str) -> str:
+    """A link target as a valid URL: characters a URL may not hold as they are (spaces,
+    quotes, angle brackets, backslashes, control and non-ASCII characters) are
+    percent-encoded; existing escapes and the URL's delimiters stay."""
+    return quote(_LONE_PERCENT.sub("%25", href), safe=_URL_SAFE)
+
+
 def body_html(body_markdown: str, links: ExportLinks = NO_LINKS) -> str:
     """The body as sanitised HTML of the supported structure, article links resolved."""
     if not body_markdown.strip():
@@ -73,7 +84,7 @@ def body_html(body_markdown: str, links: ExportLinks = NO_LINKS) -> str:
             return value
         if value.startswith(ARTICLE_LINK_PREFIX):
             return links.href_for(value.removeprefix(ARTICLE_LINK_PREFIX))
-        return value if is_exported_link(value) else None
+        return url_text(value) if is_exported_link(value) else None
 
     cleaned = nh3.clean(
         structured,

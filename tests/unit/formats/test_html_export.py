@@ -93,6 +93,9 @@ def test_a_refused_link_keeps_its_text_and_no_empty_anchor(href: str) -> None:
         ("/politik/haushalt.html", "/politik/haushalt.html"),
         ("andere-seite.html#teil", "andere-seite.html#teil"),
         (f"copydesk:article/{TARGET_ID}", "ziel.html"),
+        ("seite mit leerzeichen.html", "seite%20mit%20leerzeichen.html"),
+        ("https://example.org/straße?q=100%", "https://example.org/stra%C3%9Fe?q=100%25"),
+        ("https://example.org/a%20b", "https://example.org/a%20b"),
     ],
 )
 def test_allowed_and_article_links(href: str, kept: str) -> None:
