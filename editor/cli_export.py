@@ -45,6 +45,15 @@ def add_export_commands(commands: Any) -> None:
         action="store_true",
         help="text: leave out the Read Previous / Read Next blocks",
     )
+    _add_site_command(commands)
+
+
+def _add_site_command(commands: Any) -> None:
+    site = commands.add_parser(
+        "export-site", help="export the library (or a section) as a static web site"
+    )
+    site.add_argument("folder", metavar="DIR", type=Path, help="the site folder")
+    site.add_argument("--section", metavar="PATH", help="only this section and its subsections")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -75,6 +84,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_site(args: argparse.Namespace) -> int:
+    """Write (or bring up to date) a static site; one summary line at the end."""
+    from editor.services.site_export import SiteExportError, export_site
+
+    with open_services(args.library) as services:
+        try:
+            result = export_site(services, args.folder, args.section)
+        except SiteExportError as error:
+            error_line(str(error))
+            return 1
+    write_stdout(
+        f"{result.pages} pages in {args.folder}: {result.written} written, "
+        f"{result.unchanged} unchanged, {result.removed} removed ({result.seconds:.1f} s)\n"
+    )
+    return 0
+
+
 EXPORT_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
+    "export-site": cmd_export_site,
 }

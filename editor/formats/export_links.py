@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from urllib.parse import quote
 
 ARTICLE_PAGE_SUFFIX = ".html"
 
@@ -41,7 +41,8 @@ class ExportLinks:
     next: LinkedArticle | None = None
     related: tuple[LinkedArticle, ...] = ()
     inline: Mapping[str, LinkedArticle] = field(default_factory=dict)
-    exported_at: datetime | None = None
+    breadcrumbs: tuple[tuple[str, str], ...] = ()
+    """(label, href) pairs leading back to the site's home and section pages."""
 
     def href_for(self, article_id: str) -> str | None:
         """The page of the article a body link points at, or None (no page for it)."""
@@ -55,7 +56,7 @@ NO_LINKS = ExportLinks()
 
 def page_href(slug: str) -> str:
     """The relative address of an article's page beside the current one."""
-    return f"{slug}{ARTICLE_PAGE_SUFFIX}"
+    return quote(f"{slug}{ARTICLE_PAGE_SUFFIX}")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,9 @@ bold, italic, strike-through, links and line breaks. Raw HTML smuggled into a Ma
 with an allow-list that is exactly the same structure (BODY_TAGS, BODY_ATTRIBUTES), so a
 mistake in one layer is caught by the other.
 
+A body of plain paragraphs, bold runs and subheads takes a fast path
+(`simple_body.simple_body_html`) that writes the same HTML without the parser.
+
 Links follow `editor.formats.link_policy`: a page keeps web and mail links and relative
 ones (EXPORT_SCHEMES); `copydesk:article/<id>` becomes the target's page when the export
 has one (`ExportLinks.href_for`). Any other link, or an article link without a page,
@@ -27,6 +30,7 @@ import nh3
 from editor.formats.body import blocks_to_html, markdown_to_blocks
 from editor.formats.export_links import NO_LINKS, ExportLinks
 from editor.formats.link_policy import ARTICLE_LINK_PREFIX, EXPORT_SCHEMES, is_exported_link
+from editor.formats.simple_body import simple_body_html
 
 BODY_TAGS: frozenset[str] = frozenset(
     {"p", "br", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "a"}
@@ -77,7 +81,11 @@ def body_html(body_markdown: str, links: ExportLinks = NO_LINKS) -> str:
     """The body as sanitised HTML of the supported structure, article links resolved."""
     if not body_markdown.strip():
         return ""
-    structured = blocks_to_html(markdown_to_blocks(clean_text(body_markdown)))
+    cleaned_markdown = clean_text(body_markdown)
+    simple = simple_body_html(cleaned_markdown)
+    if simple is not None:
+        return simple
+    structured = blocks_to_html(markdown_to_blocks(cleaned_markdown))
 
     def resolve(tag: str, attribute: str, value: str) -> str | None:
         if tag != "a" or attribute != "href":

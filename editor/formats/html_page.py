@@ -97,8 +97,41 @@ def render_article_page(article: Article, links: ExportLinks = NO_LINKS) -> str:
         "previous": links.previous,
         "next": links.next,
         "related": links.related,
+        "breadcrumbs": links.breadcrumbs,
     }
     return template("article.html").render(context)
+
+
+@dataclass(frozen=True)
+class ListingEntry:
+    """One line of a listing page: a linked title, an optional note and teaser."""
+
+    title: str
+    href: str
+    note: str = ""
+    teaser: str = ""
+
+
+def render_listing_page(
+    title: str,
+    entries: list[ListingEntry],
+    language: str = "und",
+    breadcrumbs: tuple[tuple[str, str], ...] = (),
+) -> str:
+    """A site's home or section index: a titled list of links (UTF-8 HTML5 page)."""
+    css = stylesheet()
+    lang = page_language(language)
+    return template("listing.html").render(
+        {
+            "lang": lang,
+            "direction": text_direction(lang),
+            "csp": content_security_policy(css),
+            "css": Markup(css),
+            "title": one_line(title) or UNTITLED,
+            "entries": entries,
+            "breadcrumbs": breadcrumbs,
+        }
+    )
 
 
 def content_security_policy(css: str, *scripts: str) -> str:

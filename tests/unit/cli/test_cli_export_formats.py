@@ -58,3 +58,18 @@ def test_a_bad_wrap_width_is_a_one_line_usage_error(
     assert stopped.value.code == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and message in error
+
+
+def test_export_site_prints_one_summary_line(cli: InProcessRunner) -> None:
+    _imported(cli)
+    site = cli.workdir / "site"
+    first = cli("export-site", str(site))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith(f"3 pages in {site}: 3 written, 0 unchanged, 0 removed (")
+    again = cli("export-site", str(site))
+    assert "0 written, 3 unchanged" in again.stdout
+    missing = cli("export-site", str(site), "--section", "Kultur")
+    assert missing.returncode == 1
+    assert missing.stderr == (
+        "copydesk: error: no section called 'Kultur' (see 'copydesk sections')\n"
+    )
