@@ -11,8 +11,11 @@ Article pages sit side by side, so previous/next, related and inline article lin
 the site does not hold stays text. Pages are rendered in worker processes (both cores),
 each reading the library itself (`SiteReader`).
 
-Re-export rewrites only what changed: a page whose content hash matches the manifest
-(and whose file is there) is left alone, and files of the previous export that are no
+Re-export rewrites only what changed. The manifest also holds what each article page was
+made from (`SitePlan.page_key`: the renderer, the article's version and change time, its
+file name, section and linked articles); a page whose inputs are the same is not even
+rendered. A rendered page whose content hash matches the manifest (and whose file is
+there) is left alone too, and files of the previous export that are no
 longer part of the site are removed (only paths the manifest lists and `is_site_file`
 accepts, so neither a hostile slug nor an edited manifest reaches outside DIR).
 
@@ -30,9 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.formats.site_files import is_site_file
+from editor.formats.site_files import article_file, is_site_file
 from editor.services.site_pages import (
     ARTICLES_PER_TASK,
+    PageInputs,
     PageWriter,
     SitePlan,
     render_articles,
@@ -45,7 +49,7 @@ if TYPE_CHECKING:
     from editor.services.library_services import Services
 
 MANIFEST = "copydesk-site.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2
 IN_PROCESS_LIMIT = 400
 """Up to this many articles are rendered in this process (starting workers costs more)."""
 
@@ -87,18 +91,19 @@ def export_site(
         plan = SitePlan.build(reader, _section_ids(services, reader, section))
     finally:
         reader.close()
-    writer = PageWriter(folder, previous)
+    writer = PageWriter(folder, previous.files)
     total = len(plan.entries)
     stop = should_stop or (lambda: False)
-    if workers == 1 or total <= IN_PROCESS_LIMIT:
-        reader = SiteReader(library_address(services.path, services.url))
+    todo = _pages_to_render(folder, plan, previous, writer)
+    address = library_address(services.path, services.url)
+    if workers == 1 or len(todo) <= IN_PROCESS_LIMIT:
+        reader = SiteReader(address)
         try:
-            render_articles(reader, plan, writer, [e.seq for e in plan.entries], stop, progress)
+            render_articles(reader, plan, writer, todo, stop, progress)
         finally:
             reader.close()
     else:
-        address = library_address(services.path, services.url)
-        render_in_processes(address, plan, writer, stop, progress, workers, ARTICLES_PER_TASK)
+        render_in_processes(address, plan, writer, todo, stop, progress, workers, ARTICLES_PER_TASK)
     cancelled = writer.done < total
     if not cancelled:
         for relative, text in section_pages(plan):
@@ -110,14 +115,17 @@ def export_site(
         cancelled=cancelled,
         files=dict(writer.files),
     )
+    inputs = dict(writer.inputs)
     if cancelled:  # keep what the last export wrote and this one did not reach
-        result.files = {
-            **{k: v for k, v in previous.items() if (folder / k).exists()},
-            **writer.files,
+        kept = {path: digest for path, digest in previous.files.items() if (folder / path).exists()}
+        result.files = {**kept, **writer.files}
+        inputs = {
+            **{path: made for path, made in previous.inputs.items() if path in kept},
+            **inputs,
         }
     else:
-        result.removed = _remove_stale(folder, previous, writer.files)
-    write_manifest(folder, result.files)
+        result.removed = _remove_stale(folder, previous.files, writer.files)
+    write_manifest(folder, SiteManifest(result.files, inputs))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -155,29 +163,76 @@ def _section_ids(services: Services, reader: SiteReader, section: str | None) ->
     return chosen
 
 
-def read_manifest(folder: Path) -> dict[str, str]:
-    """The files the last export wrote (path -> SHA-256); unreadable or foreign entries
-    are ignored, so they are never removed or trusted."""
+@dataclass(frozen=True)
+class SiteManifest:
+    """What the last export wrote: each file's SHA-256, and for each article page what
+    it was made from (`PageInputs`)."""
+
+    files: dict[str, str] = field(default_factory=dict)
+    inputs: dict[str, PageInputs] = field(default_factory=dict)
+
+
+def _pages_to_render(
+    folder: Path, plan: SitePlan, previous: SiteManifest, writer: PageWriter
+) -> list[int]:
+    """The row numbers of the articles whose page must be rendered; the others (same
+    inputs as last time, file still there) are noted as unchanged in `writer`."""
+    todo: list[int] = []
+    for entry in plan.entries:
+        relative = article_file(plan.stems[entry.id])
+        before = previous.inputs.get(relative)
+        digest = previous.files.get(relative)
+        if (
+            before is not None
+            and digest is not None
+            and before.key == plan.page_key(entry.id, before.inline)
+            and (folder / relative).is_file()
+        ):
+            writer.keep(relative, digest, before)
+        else:
+            todo.append(entry.seq)
+    return todo
+
+
+def read_manifest(folder: Path) -> SiteManifest:
+    """The manifest of the last export; unreadable or foreign entries are ignored, so
+    they are never removed or trusted."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    files = data.get("files") if isinstance(data, dict) else None
-    if not isinstance(files, dict):
-        return {}
-    return {
+        return SiteManifest()
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        return SiteManifest()
+    files = data.get("files")
+    inputs = data.get("inputs")
+    if not isinstance(files, dict) or not isinstance(inputs, dict):
+        return SiteManifest()
+    checked = {
         path: digest
         for path, digest in files.items()
         if isinstance(path, str) and isinstance(digest, str) and is_site_file(path)
     }
+    made_from: dict[str, PageInputs] = {}
+    for path, value in inputs.items():
+        if path in checked and isinstance(value, list) and len(value) == 2:
+            key, inline = value
+            if isinstance(key, str) and isinstance(inline, list):
+                made_from[path] = PageInputs(key, tuple(str(item) for item in inline))
+    return SiteManifest(checked, made_from)
 
 
-def write_manifest(folder: Path, files: dict[str, str]) -> None:
+def write_manifest(folder: Path, manifest: SiteManifest) -> None:
     """Write the manifest whole (temporary file, then rename)."""
     from editor.services.exporting import write_file_atomically
 
-    text = json.dumps({"format": MANIFEST_FORMAT, "files": dict(sorted(files.items()))}, indent=0)
-    write_file_atomically(folder / MANIFEST, text + "\n")
+    data = {
+        "format": MANIFEST_FORMAT,
+        "files": dict(sorted(manifest.files.items())),
+        "inputs": {
+            path: [made.key, list(made.inline)] for path, made in sorted(manifest.inputs.items())
+        },
+    }
+    write_file_atomically(folder / MANIFEST, json.dumps(data, indent=0) + "\n")
 
 
 def _remove_stale(folder: Path, previous: dict[str, str], current: dict[str, str]) -> int:

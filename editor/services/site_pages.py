@@ -20,12 +20,36 @@ from editor.formats.export_links import ExportLinks, LinkedArticle, page_href
 from editor.formats.html_export import one_line
 from editor.formats.html_page import ListingEntry, render_article_page, render_listing_page
 from editor.formats.site_files import HOME_PAGE, article_file, section_file, unique_file_stems
+from editor.formats.templates import templates_dir
 from editor.services.exporting import inline_article_ids
 from editor.services.site_reader import ArticleEntry, SiteReader
 
 ARTICLES_PER_TASK = 250
 UNFILED = "Unfiled"
 SITE_TITLE = "Articles"
+
+
+def _render_version() -> str:
+    """A hash of what renders every page: the templates, the stylesheet and the code's
+    version (a change to any of them renders every page again)."""
+    from editor import __version__
+
+    digest = hashlib.sha256(__version__.encode("utf-8"))
+    for path in sorted(templates_dir().iterdir()):
+        digest.update(path.name.encode("utf-8") + path.read_bytes())
+    return digest.hexdigest()
+
+
+RENDER_VERSION = _render_version()
+
+
+@dataclass(frozen=True)
+class PageInputs:
+    """What an article page was last made from: its key (`SitePlan.page_key`) and the
+    articles its body links to."""
+
+    key: str
+    inline: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -50,6 +74,7 @@ class SitePlan:
     section_labels: dict[int, str]
     section_of: dict[str, SiteSection]
     sections: list[SiteSection]
+    by_id: dict[str, ArticleEntry] = field(default_factory=dict)
 
     @classmethod
     def build(cls, reader: SiteReader, section_ids: set[int] | None) -> SitePlan:
@@ -96,7 +121,31 @@ class SitePlan:
             section_labels=labels,
             section_of=section_of,
             sections=sections,
+            by_id={entry.id: entry for entry in entries},
         )
+
+    def page_key(self, article_id: str, inline_ids: Sequence[str]) -> str:
+        """What an article's page is made from, as one hash: the renderer, the stored
+        article, its file name, section and the articles it links to. A page whose key
+        is unchanged needs no rendering."""
+        entry = self.by_id[article_id]
+        sides = self.neighbours.get(article_id, {})
+        others = [sides.get(LinkKind.PREVIOUS, ""), sides.get(LinkKind.NEXT, "")]
+        others += self.related.get(article_id, [])
+        section = self.section_of.get(article_id)
+        parts = [
+            RENDER_VERSION,
+            entry.stamp,
+            self.stems[article_id],
+            section.label if section else "",
+            section.stem if section else "",
+            *(
+                f"{other}|{self.headlines.get(other or '')}|{self.stems.get(other or '')}"
+                for other in others
+            ),
+            *(f"{target}|{self.stems.get(target)}" for target in inline_ids),
+        ]
+        return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
     def linked(self, article_id: str | None) -> LinkedArticle | None:
         """Another article of the site, with the href of its page beside this one."""
@@ -135,9 +184,17 @@ class PageWriter:
     folder: Path
     previous: dict[str, str]
     files: dict[str, str] = field(default_factory=dict)
+    inputs: dict[str, PageInputs] = field(default_factory=dict)
     written: int = 0
     unchanged: int = 0
     done: int = 0
+
+    def keep(self, relative: str, digest: str, inputs: PageInputs) -> None:
+        """Note an article page left as it is (its inputs have not changed)."""
+        self.files[relative] = digest
+        self.inputs[relative] = inputs
+        self.unchanged += 1
+        self.done += 1
 
     def write(self, relative: str, text: str) -> None:
         data = text.encode("utf-8")
@@ -156,8 +213,16 @@ class PageWriter:
             self.written += 1
         self.files[relative] = digest
 
-    def merge(self, files: dict[str, str], written: int, unchanged: int, done: int) -> None:
+    def merge(
+        self,
+        files: dict[str, str],
+        inputs: dict[str, PageInputs],
+        written: int,
+        unchanged: int,
+        done: int,
+    ) -> None:
         self.files.update(files)
+        self.inputs.update(inputs)
         self.written += written
         self.unchanged += unchanged
         self.done += done
@@ -178,7 +243,10 @@ def render_articles(
         if should_stop():
             return
         page = render_article_page(article, plan.links_for(article))
-        writer.write(article_file(plan.stems[article.id]), page)
+        relative = article_file(plan.stems[article.id])
+        writer.write(relative, page)
+        inline = tuple(inline_article_ids(article.body))
+        writer.inputs[relative] = PageInputs(plan.page_key(article.id, inline), inline)
         writer.done += 1
         if progress is not None:
             progress(writer.done, total)
@@ -218,17 +286,21 @@ def _start_worker(
     _worker["stop"] = stop
 
 
-def _render_task(seqs: list[int]) -> tuple[dict[str, str], int, int, int]:
+TaskResult = tuple[dict[str, str], dict[str, "PageInputs"], int, int, int]
+
+
+def _render_task(seqs: list[int]) -> TaskResult:
     writer = PageWriter(_worker["folder"], _worker["previous"])
     stop = _worker["stop"]
     render_articles(_worker["reader"], _worker["plan"], writer, seqs, stop.is_set)
-    return writer.files, writer.written, writer.unchanged, writer.done
+    return writer.files, writer.inputs, writer.written, writer.unchanged, writer.done
 
 
 def render_in_processes(
     address: str,
     plan: SitePlan,
     writer: PageWriter,
+    seqs: Sequence[int],
     should_stop: Callable[[], bool],
     progress: Callable[[int, int], None] | None,
     workers: int | None,
@@ -237,23 +309,21 @@ def render_in_processes(
     """Render every article page in worker processes (one per core unless `workers`)."""
     context = multiprocessing.get_context("spawn")
     stop = context.Event()
-    seqs = [entry.seq for entry in plan.entries]
-    tasks = [seqs[start : start + per_task] for start in range(0, len(seqs), per_task)]
+    tasks = [list(seqs[start : start + per_task]) for start in range(0, len(seqs), per_task)]
+    total = len(plan.entries)
     with ProcessPoolExecutor(
         max_workers=workers or os.cpu_count() or 1,
         mp_context=context,
         initializer=_start_worker,
         initargs=(address, plan, writer.folder, writer.previous, stop),
     ) as pool:
-        futures: list[Future[tuple[dict[str, str], int, int, int]]] = [
-            pool.submit(_render_task, task) for task in tasks
-        ]
+        futures: list[Future[TaskResult]] = [pool.submit(_render_task, task) for task in tasks]
         for future in as_completed(futures):
             if future.cancelled():
                 continue
             writer.merge(*future.result())
             if progress is not None:
-                progress(writer.done, len(seqs))
+                progress(writer.done, total)
             if not stop.is_set() and should_stop():
                 stop.set()
                 for pending in futures:

@@ -35,6 +35,10 @@ class ArticleEntry:
     teaser: str
     section_id: int | None
     sort_time: datetime
+    version: int
+    stamp: str
+    """The stored state the article's page is made from: its version, when it last
+    changed and when it was published (a new value means its page may have changed)."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class SiteReader:
             ArticleRow.section_id,
             ArticleRow.published_at,
             ArticleRow.updated_at,
+            ArticleRow.version,
         ).where(ArticleRow.placeholder.is_(False))
         if section_ids is not None:
             query = query.where(ArticleRow.section_id.in_(section_ids))
@@ -103,6 +108,8 @@ class SiteReader:
                 row.teaser,
                 row.section_id,
                 row.published_at or row.updated_at,
+                row.version,
+                f"{row.version}|{row.updated_at.isoformat()}|{row.published_at}",
             )
             for row in rows
         ]

@@ -113,7 +113,24 @@ def test_re_export_rewrites_only_what_changed(services: Services, tmp_path: Path
     assert kept_page.stat().st_mtime_ns == kept_mtime
     assert not (site / "articles" / f"{gone.slug}.html").exists()
     assert unrelated.read_text(encoding="utf-8") == "mine"
-    assert set(read_manifest(site)) == {str(p.relative_to(site)) for p in site.rglob("*.html")}
+    manifest = read_manifest(site)
+    assert set(manifest.files) == {str(p.relative_to(site)) for p in site.rglob("*.html")}
+    assert set(manifest.inputs) == {f"articles/{kept.slug}.html", f"articles/{changed.slug}.html"}
+
+
+def test_a_page_is_rendered_again_when_a_linked_headline_changes(
+    services: Services, tmp_path: Path
+) -> None:
+    import_text(services, _story("Erste", nxt="Zweite"))
+    second = import_text(services, _story("Zweite", prev="Erste")).article
+    site = tmp_path / "site"
+    export_site(services, site)
+    second.headline = "Zweite, neu betitelt"
+    services.save(second)
+    again = export_site(services, site)
+    page = (site / "articles" / "erste.html").read_text(encoding="utf-8")
+    assert "Zweite, neu betitelt" in page
+    assert (again.written, again.unchanged) == (3, 1)  # both pages and the section; home
 
 
 def test_an_edited_manifest_cannot_remove_files_outside(services: Services, tmp_path: Path) -> None:
@@ -123,8 +140,10 @@ def test_an_edited_manifest_cannot_remove_files_outside(services: Services, tmp_
     victim.write_text("keep", encoding="utf-8")
     site.mkdir()
     forged = {"../victim.html": "0", "/etc/hostname": "0", "articles/../../victim.html": "0"}
-    (site / MANIFEST).write_text(json.dumps({"format": 1, "files": forged}), encoding="utf-8")
-    assert read_manifest(site) == {}
+    inputs = {path: ["key", []] for path in forged}
+    manifest = {"format": 2, "files": forged, "inputs": inputs}
+    (site / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert read_manifest(site).files == {}
     export_site(services, site)
     assert victim.read_text(encoding="utf-8") == "keep"
 
@@ -152,7 +171,7 @@ def test_cancelling_leaves_a_consistent_folder(services: Services, tmp_path: Pat
     assert result.cancelled and result.written == 2
     manifest = read_manifest(site)
     on_disk = {str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()} - {MANIFEST}
-    assert set(manifest) == on_disk  # every file listed, no stray temporary file
+    assert set(manifest.files) == on_disk  # every file listed, no stray temporary file
     finished = export_site(services, site)
     assert (
         not finished.cancelled and finished.unchanged == 2 and finished.written == 4 + 2
