@@ -4,7 +4,10 @@ The floor is the least any export must do: read every body with raw sqlite3 and 
 to a file of its own, in one process. The export itself reads, renders and writes a full
 HTML page per article in worker processes (one per core), then the indexes; the second
 run is a re-export with nothing changed (every page rendered and hashed, none written).
-Articles per second count article pages; the site's index pages come on top.
+Articles per second count article pages; the site's index pages come on top. Next to
+each wall-clock figure the bench prints the CPU time the export took (this process and
+its workers) and the rate that CPU time gives on the same number of idle cores, since
+`make bench` may run on a machine shared with other work.
 
     python -m tests.bench.site_bench --existing /tmp/lib/bench.sqlite   # read-only use
     python -m tests.bench.site_bench --articles 5000                    # a quick run
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sqlite3
 import tempfile
 import time
@@ -40,14 +44,24 @@ def floor_rate(path: Path, folder: Path) -> tuple[float, int]:
     return count / (time.perf_counter() - start), count
 
 
-def line(label: str, result: SiteExportResult, articles: int) -> str:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the export's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def line(label: str, result: SiteExportResult, articles: int, cpu: float, cores: int) -> str:
+    """One figure: wall-clock rate, and what the CPU time it took would give on `cores`
+    otherwise idle cores (the machine may be shared while the bench runs)."""
     rate = articles / result.seconds
     verdict = "ok" if rate >= TARGET_ARTICLES_PER_S else "MISSED"
     return (
         f"  {label:<14} {rate:8,.0f} articles/s  ({articles:,} pages + "
         f"{result.pages - articles} indexes in {result.seconds:.1f} s: {result.written:,} "
         f"written, {result.unchanged:,} unchanged; target >= {TARGET_ARTICLES_PER_S:,.0f}: "
-        f"{verdict})"
+        f"{verdict}; {cpu:.1f} CPU s, {cores * articles / cpu:,.0f} articles/s on "
+        f"{cores} idle cores)"
     )
 
 
@@ -63,11 +77,14 @@ def run(library: Library, path: Path, workers: int | None = None) -> None:
             "each written to a file, one process)"
         )
         site = Path(scratch) / "site"
+        before = cpu_seconds()
         first = export_site(services, site, workers=workers)
+        first_cpu = cpu_seconds() - before
         articles = first.pages - len(list((site / "sections").iterdir())) - 1
-        print(line(f"export-site x{cores}", first, articles))
+        print(line(f"export-site x{cores}", first, articles, first_cpu, cores))
+        before = cpu_seconds()
         again = export_site(services, site, workers=workers)
-        print(line("re-export", again, articles))
+        print(line("re-export", again, articles, cpu_seconds() - before, cores))
 
 
 def main() -> None:
