@@ -86,7 +86,8 @@ def export_site(
     started = time.perf_counter()
     folder = _prepare(folder)
     previous = read_manifest(folder)
-    reader = SiteReader(library_address(services.path, services.url))
+    address = library_address(services.path, services.url)
+    reader = SiteReader(address)
     try:
         plan = SitePlan.build(reader, _section_ids(services, reader, section))
     finally:
@@ -95,7 +96,6 @@ def export_site(
     total = len(plan.entries)
     stop = should_stop or (lambda: False)
     todo = _pages_to_render(folder, plan, previous, writer)
-    address = library_address(services.path, services.url)
     if workers == 1 or len(todo) <= IN_PROCESS_LIMIT:
         reader = SiteReader(address)
         try:

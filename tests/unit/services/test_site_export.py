@@ -194,8 +194,14 @@ def test_a_section_and_its_subsections_only(services: Services, tmp_path: Path) 
         export_site(services, site, "Kultur")
 
 
-def test_many_articles_use_worker_processes(services: Services, tmp_path: Path) -> None:
-    services.import_many(Article(headline=f"Meldung {n}", body=f"Text {n}.") for n in range(450))
-    result = export_site(services, tmp_path / "site", workers=2)
-    assert result.written == 450 + 2 and not result.cancelled
-    assert len(list((tmp_path / "site" / "articles").iterdir())) == 450
+def test_worker_processes_and_cancelling_them(services: Services, tmp_path: Path) -> None:
+    services.import_many(Article(headline=f"Meldung {n}", body=f"Text {n}.") for n in range(900))
+    site = tmp_path / "site"
+    cancelled = export_site(services, site, workers=2, should_stop=lambda: True)
+    assert cancelled.cancelled and 0 < cancelled.written < 900
+    on_disk = {str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()} - {MANIFEST}
+    assert set(read_manifest(site).files) == on_disk
+    result = export_site(services, site, workers=2)
+    assert not result.cancelled
+    assert (result.unchanged, result.written) == (cancelled.written, 900 - cancelled.written + 2)
+    assert len(list((site / "articles").iterdir())) == 900
