@@ -53,7 +53,9 @@ def _add_site_command(commands: Any) -> None:
         "export-site", help="export the library (or a section) as a static web site"
     )
     site.add_argument("folder", metavar="DIR", type=Path, help="the site folder")
-    site.add_argument("--section", metavar="PATH", help="only this section and its subsections")
+    site.add_argument(
+        "--section", metavar="PATH", help="only this section (NAME or PARENT/NAME) and below"
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -147,18 +147,21 @@ def _prepare(folder: Path) -> Path:
 
 
 def _section_ids(services: Services, reader: SiteReader, section: str | None) -> set[int] | None:
-    """The section rows to export (a section and its subsections), None for all."""
+    """The section rows to export: a section (`Politik`, or `Politik/Ausland` for a
+    subsection; names ignore case) and its subsections. None exports everything."""
     if section is None:
         return None
-    found = services.section_named(section)
-    if found is None:
-        raise SiteExportError(f"no section called {section!r} (see 'copydesk sections')")
+    parent, slash, name = section.rpartition("/")
     sections = reader.sections()
-    chosen = {
-        entry.id
-        for entry in sections
-        if entry.label == (f"{found.parent} › {found.name}" if found.parent else found.name)
-    }
+    if slash:
+        wanted = f"{parent.strip()} › {name.strip()}".casefold()
+        chosen = {entry.id for entry in sections if entry.label.casefold() == wanted}
+    else:
+        found = services.section_named(section)
+        label = "" if found is None else str(found).replace(" / ", " › ")
+        chosen = {entry.id for entry in sections if found is not None and entry.label == label}
+    if not chosen:
+        raise SiteExportError(f"no section called {section!r} (see 'copydesk sections')")
     chosen |= {entry.id for entry in sections if entry.parent_id in chosen}
     return chosen
 

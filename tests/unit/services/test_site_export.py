@@ -190,8 +190,11 @@ def test_a_section_and_its_subsections_only(services: Services, tmp_path: Path) 
     export_site(services, site, "politik")
     names = sorted(p.name for p in (site / "articles").iterdir())
     assert names == ["oben.html", "unten.html"]
-    with pytest.raises(SiteExportError, match="no section called 'Kultur'"):
-        export_site(services, site, "Kultur")
+    export_site(services, tmp_path / "sub", "politik/ausland")
+    assert [p.name for p in (tmp_path / "sub" / "articles").iterdir()] == ["unten.html"]
+    for unknown in ("Kultur", "Sport/Ausland"):
+        with pytest.raises(SiteExportError, match=f"no section called '{unknown}'"):
+            export_site(services, site, unknown)
 
 
 def test_worker_processes_and_cancelling_them(services: Services, tmp_path: Path) -> None:
