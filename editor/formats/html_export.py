@@ -8,7 +8,8 @@ with an allow-list that is exactly the same structure (BODY_TAGS, BODY_ATTRIBUTE
 mistake in one layer is caught by the other.
 
 A body of plain paragraphs, bold runs and subheads takes a fast path
-(`simple_body.simple_body_html`) that writes the same HTML without the parser.
+(`simple_body.simple_body_html`) to the same block HTML without the parser; nh3 cleans
+either.
 
 Links follow `editor.formats.link_policy`: a page keeps web and mail links and relative
 ones (EXPORT_SCHEMES); `copydesk:article/<id>` becomes the target's page when the export
@@ -45,7 +46,7 @@ _FORBIDDEN_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # nh3 writes every element canonically: `<a` then attributes in double quotes.
 _URL_SAFE = "!#$%&'()*+,-./:;=?@[]_~"
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
-_BLOCK_END = re.compile(r"(</(?:p|h2|h3|li|ul|ol|blockquote)>)")
+_BLOCK_ENDS = ("</p>", "</h2>", "</h3>", "</li>", "</ul>", "</ol>", "</blockquote>")
 _ANCHOR_WITHOUT_HREF = re.compile(r'<a(?: (?!href=)[a-z]+="[^"]*")*>(.*?)</a>', re.DOTALL)
 
 
@@ -82,10 +83,9 @@ def body_html(body_markdown: str, links: ExportLinks = NO_LINKS) -> str:
     if not body_markdown.strip():
         return ""
     cleaned_markdown = clean_text(body_markdown)
-    simple = simple_body_html(cleaned_markdown)
-    if simple is not None:
-        return simple
-    structured = blocks_to_html(markdown_to_blocks(cleaned_markdown))
+    structured = simple_body_html(cleaned_markdown)
+    if structured is None:
+        structured = blocks_to_html(markdown_to_blocks(cleaned_markdown))
 
     def resolve(tag: str, attribute: str, value: str) -> str | None:
         if tag != "a" or attribute != "href":
@@ -104,5 +104,8 @@ def body_html(body_markdown: str, links: ExportLinks = NO_LINKS) -> str:
         url_relative="pass_through",
         attribute_filter=resolve,
     )
-    readable = _BLOCK_END.sub("\\1\n", _ANCHOR_WITHOUT_HREF.sub(r"\1", cleaned))
-    return readable.strip()
+    if "<a" in cleaned:
+        cleaned = _ANCHOR_WITHOUT_HREF.sub(r"\1", cleaned)
+    for block_end in _BLOCK_ENDS:
+        cleaned = cleaned.replace(block_end, block_end + "\n")
+    return cleaned.strip()
