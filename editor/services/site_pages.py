@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import URL
+
 from editor.domain.article import Article, LinkKind
 from editor.domain.slug import slugify
 from editor.formats.export_links import ExportLinks, LinkedArticle, page_href
@@ -280,7 +282,7 @@ _worker: dict[str, Any] = {}
 
 
 def _start_worker(
-    address: str, plan: SitePlan, folder: Path, previous: dict[str, str], stop: Any
+    address: str | URL, plan: SitePlan, folder: Path, previous: dict[str, str], stop: Any
 ) -> None:
     _worker.update(reader=SiteReader(address), plan=plan, folder=folder, previous=previous)
     _worker["stop"] = stop
@@ -297,7 +299,7 @@ def _render_task(seqs: list[int]) -> TaskResult:
 
 
 def render_in_processes(
-    address: str,
+    address: str | URL,
     plan: SitePlan,
     writer: PageWriter,
     seqs: Sequence[int],

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import URL, Engine, create_engine, select
 from sqlalchemy.orm import Session
 
 from editor.domain.article import Article
@@ -51,15 +51,16 @@ class SectionEntry:
     position: int
 
 
-def library_address(path: Path | None, url: str) -> str:
-    """The SQLAlchemy URL a reader opens: the SQLite file by path, else the URL."""
-    return f"sqlite:///{path}" if path is not None else url
+def library_address(path: Path | None, url: str) -> str | URL:
+    """The SQLAlchemy URL a reader opens: the SQLite file by path (any characters in it
+    kept as they are), else the URL."""
+    return URL.create("sqlite", database=str(path)) if path is not None else url
 
 
 class SiteReader:
     """Bulk reads on one library (open it in each process that reads)."""
 
-    def __init__(self, address: str) -> None:
+    def __init__(self, address: str | URL) -> None:
         self.engine: Engine = create_engine(address)
 
     def close(self) -> None:

@@ -208,3 +208,12 @@ def test_worker_processes_and_cancelling_them(services: Services, tmp_path: Path
     assert not result.cancelled
     assert (result.unchanged, result.written) == (cancelled.written, 900 - cancelled.written + 2)
     assert len(list((site / "articles").iterdir())) == 900
+
+
+def test_a_library_path_with_url_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "Archiv ?#%20 2024"
+    folder.mkdir()
+    with Services.open(str(folder / "lib.sqlite")) as services:
+        services.save(Article(headline="Im Archiv"))
+        result = export_site(services, tmp_path / "site")
+    assert result.written == 3 and (tmp_path / "site" / "articles" / "im-archiv.html").is_file()
