@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,8 @@ UNFILED = "Unfiled"
 SITE_TITLE = "Articles"
 
 
-def _render_version() -> str:
+@cache
+def render_version() -> str:
     """A hash of what renders every page: the templates, the stylesheet and the code's
     version (a change to any of them renders every page again)."""
     from editor import __version__
@@ -40,9 +42,6 @@ def _render_version() -> str:
     for path in sorted(templates_dir().iterdir()):
         digest.update(path.name.encode("utf-8") + path.read_bytes())
     return digest.hexdigest()
-
-
-RENDER_VERSION = _render_version()
 
 
 @dataclass(frozen=True)
@@ -136,7 +135,7 @@ class SitePlan:
         others += self.related.get(article_id, [])
         section = self.section_of.get(article_id)
         parts = [
-            RENDER_VERSION,
+            render_version(),
             entry.stamp,
             self.stems[article_id],
             section.label if section else "",
