@@ -15,8 +15,8 @@ from typing import Any
 
 from editor.cli_changes import ARTICLE_HELP, open_services
 from editor.cli_output import error_line, shown_as_text, stdout_is_terminal, write_stdout
+from editor.formats import registry
 from editor.formats.export_links import ExportOptions
-from editor.formats.registry import EXPORTS, export_spec
 
 
 def _columns(value: str) -> int:
@@ -35,7 +35,7 @@ def add_export_commands(commands: Any) -> None:
     `_SubParsersAction`, whose class argparse keeps private)."""
     exporter = commands.add_parser("export", help="export an article")
     exporter.add_argument("article", metavar="ARTICLE", help=ARTICLE_HELP)
-    exporter.add_argument("--format", required=True, choices=list(EXPORTS))
+    exporter.add_argument("--format", required=True, choices=list(registry.EXPORTS))
     exporter.add_argument("-o", "--output", metavar="PATH", type=Path)
     exporter.add_argument(
         "--wrap", metavar="N", type=_columns, help="text: wrap paragraphs at N columns"
@@ -62,7 +62,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export one article to stdout or, atomically, to a file."""
     from editor.services.exporting import write_bytes_atomically
 
-    spec = export_spec(args.format)
+    spec = registry.export_spec(args.format)
     if spec.binary and args.output is None:
         error_line(f"{spec.label} is a binary format: give a file with -o PATH")
         return 2

@@ -73,3 +73,28 @@ def test_export_site_prints_one_summary_line(cli: InProcessRunner) -> None:
     assert missing.stderr == (
         "copydesk: error: no section called 'Kultur' (see 'copydesk sections')\n"
     )
+
+
+def test_a_binary_format_needs_a_file(
+    cli: InProcessRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor.domain.article import Article
+    from editor.formats import registry
+    from editor.formats.export_links import ExportLinks, ExportOptions
+
+    def utf16(article: Article, links: ExportLinks, options: ExportOptions) -> bytes:
+        return article.headline.encode("utf-16")
+
+    monkeypatch.setattr(registry, "EXPORTS", dict(registry.EXPORTS))
+    registry.register_export(
+        registry.ExportSpec("u16", "UTF-16", ".u16", "text/plain", True, utf16)
+    )
+    article_id = _imported(cli)
+    refused = cli("export", article_id, "--format", "u16")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert (
+        refused.stderr == "copydesk: error: UTF-16 is a binary format: give a file with -o PATH\n"
+    )
+    target = cli.workdir / "out.u16"
+    assert cli("export", article_id, "--format", "u16", "-o", str(target)).returncode == 0
+    assert target.read_bytes() == "Kopf".encode("utf-16")
