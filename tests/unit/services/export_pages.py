@@ -4,6 +4,7 @@ exported through the export service, as a user would."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -34,9 +35,17 @@ def _text_file(headline: str, paragraphs: tuple[str, ...]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def write_pages(services: Services, folder: Path, seed_text: str) -> dict[str, str]:
-    """Export the seed and the hostile articles as HTML into `folder`; returns each page's
-    file name with the headline its <title> must show."""
+@dataclass(frozen=True)
+class ExportedPage:
+    """One exported article page: its file, the <title> it must show, the article's slug."""
+
+    file_name: str
+    title: str
+    slug: str
+
+
+def write_pages(services: Services, folder: Path, seed_text: str) -> list[ExportedPage]:
+    """Export the seed and the hostile articles as HTML into `folder`."""
     imported = {
         "seed": import_text(services, seed_text).article,
         "hostile-text": import_text(
@@ -49,10 +58,10 @@ def write_pages(services: Services, folder: Path, seed_text: str) -> dict[str, s
             services, _markdown_file(f"HTML {HOSTILE_HEADLINE}", HTML_PAYLOADS)
         ).article,
     }
-    titles: dict[str, str] = {}
+    pages: list[ExportedPage] = []
     for name, article in imported.items():
         page = services.export_article(article, "html")
         assert isinstance(page, str)
         (folder / f"{name}.html").write_text(page, encoding="utf-8")
-        titles[f"{name}.html"] = " ".join(article.headline.split())
-    return titles
+        pages.append(ExportedPage(f"{name}.html", " ".join(article.headline.split()), article.slug))
+    return pages

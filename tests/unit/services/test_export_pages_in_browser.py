@@ -1,5 +1,6 @@
 """The XSS corpus, imported as plain text, Markdown and HTML in Markdown and exported as
-HTML pages, runs nothing in headless Chromium: each page loads with its own title, no
+HTML pages (on their own and as a site, with its home and section pages), runs nothing in
+headless Chromium: each page loads with its own title, no
 element or attribute the corpus injected, and no link that runs script. Each page is also
 loaded without its Content-Security-Policy, so the sanitiser alone is shown to suffice."""
 
@@ -14,6 +15,7 @@ import pytest
 
 from editor.formats.link_policy import is_exported_link
 from editor.services.library_services import Services
+from editor.services.site_export import export_site
 from tests.programs import required_program
 from tests.unit.formats.xss_corpus import HTML_PAYLOADS, MARKER
 from tests.unit.services.export_pages import write_pages
@@ -75,13 +77,17 @@ def chromium() -> str:
 def pages(tmp_path_factory: pytest.TempPathFactory, seed_text_for_module: str) -> dict[Path, str]:
     folder = tmp_path_factory.mktemp("pages")
     with Services.open(str(folder / "lib.sqlite")) as services:
-        titles = write_pages(services, folder, seed_text_for_module)
-    loaded: dict[Path, str] = {}
-    for name, title in titles.items():
-        page = folder / name
-        bare = folder / f"no-csp-{name}"
-        bare.write_text(CSP_META.sub("", page.read_text(encoding="utf-8")), encoding="utf-8")
-        loaded[page] = loaded[bare] = title
+        exported = write_pages(services, folder, seed_text_for_module)
+        export_site(services, folder / "site")
+    site = folder / "site"
+    loaded = {site / "index.html": "Articles", site / "sections" / "unfiled.html": "Unfiled"}
+    for page in exported:
+        written = folder / page.file_name
+        bare = folder / f"no-csp-{page.file_name}"
+        bare.write_text(CSP_META.sub("", written.read_text(encoding="utf-8")), encoding="utf-8")
+        loaded[written] = loaded[bare] = loaded[site / "articles" / f"{page.slug}.html"] = (
+            page.title
+        )
     return loaded
 
 
@@ -116,13 +122,15 @@ def test_the_harness_sees_a_script_that_runs(chromium: str, tmp_path: Path) -> N
 
 
 def test_no_payload_runs_in_chromium(chromium: str, pages: dict[Path, str], tmp_path: Path) -> None:
-    assert len(pages) == 8
+    assert len(pages) == 4 * 3 + 2  # alone, without CSP, in the site; home and section
     for page, title in pages.items():
         dom = _load(chromium, page, tmp_path / "profile")
-        where = page.name
+        where = str(page.relative_to(page.parents[1]))
         assert dom.title == title, f"{where}: the title changed to {dom.title!r}"
         assert MARKER not in dom.ids, f"{where}: an injected element is in the page"
         assert dom.handlers == [], f"{where}: event handlers {dom.handlers}"
-        assert dom.scripts == [{"type": "application/ld+json"}], f"{where}: {dom.scripts}"
+        listing = page.name == "index.html" or page.parent.name == "sections"
+        data_blocks = [] if listing else [{"type": "application/ld+json"}]
+        assert dom.scripts == data_blocks, f"{where}: {dom.scripts}"
         assert not dom.elements & {"iframe", "object", "embed", "form", "base", "img", "svg"}
         assert all(is_exported_link(url) for url in dom.urls), f"{where}: {dom.urls}"
