@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from editor.domain.article import shown_headline
+
 ARTICLE_PAGE_SUFFIX = ".html"
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
@@ -30,10 +32,10 @@ class LinkedArticle:
     slug: str = ""
 
     @property
-    def display_headline(self) -> str:
-        """The headline on one line without control characters, or a readable stand-in
+    def shown_headline(self) -> str:
+        """The headline on one line without control characters, or the domain's stand-in
         for an untitled article."""
-        return " ".join(_CONTROLS.sub(" ", self.headline).split()) or "Untitled article"
+        return shown_headline(" ".join(_CONTROLS.sub(" ", self.headline).split()))
 
 
 @dataclass(frozen=True)

@@ -184,13 +184,14 @@ def test_delete_then_the_next_article_opens(
     type_body(session, view, "Wird mit gelöscht.")
     with qtbot.waitSignal(session.article_opened) as opened:
         session.delete_current()
-    with pytest.raises(ArticleNotFoundError):
-        sample_library.get(doomed)
+    services = Services(sample_library)
+    assert services.trashed_among([doomed]) == {doomed}  # in the Trash, restorable
+    assert doomed not in {summary.id for summary in sample_library.list_articles()}
     assert opened.args[0] != doomed
     assert opened.args[0] == sample_library.list_articles(limit=1)[0].id
     session.persist_blocking()
-    with pytest.raises(ArticleNotFoundError):  # the dropped autosave did not revive it
-        sample_library.get(doomed)
+    assert services.trashed_among([doomed]) == {doomed}  # the dropped autosave left it there
+    assert "Wird mit gelöscht." not in sample_library.get(doomed).body
 
 
 def test_the_last_article_is_remembered_per_library(
