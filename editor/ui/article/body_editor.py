@@ -86,6 +86,11 @@ class BodyEditor(QTextEdit):
         document = self.document()
         self._unloaded_markdown = self._load_error = None
         self.setReadOnly(False)
+        # The cursor stays at the top while the body goes in below it; one carried to
+        # the end would have the whole document laid out at once when it moves back.
+        top = QTextCursor(document)
+        top.setKeepPositionOnInsert(True)
+        self.setTextCursor(top)
         refused: list[str] = []
         try:
             if prepared is None:
@@ -99,7 +104,7 @@ class BodyEditor(QTextEdit):
             self.setReadOnly(True)
         document.clearUndoRedoStacks()
         document.setModified(False)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(QTextCursor(document))  # at the start, moving with typing
         self._refresh_format_state()
         if refused:
             self.links_refused.emit(refused)

@@ -220,10 +220,10 @@ def load_blocks(document: QTextDocument, blocks: Sequence[Block]) -> None:
     undo_enabled = document.isUndoRedoEnabled()
     document.setUndoRedoEnabled(False)
     try:
-        document.clear()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
+            document.clear()  # inside the edit block: one change from an empty document
             if blocks:
                 _DocumentBuilder(cursor).add_blocks(blocks, first_in_place=True)
             else:
