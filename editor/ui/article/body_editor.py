@@ -86,25 +86,29 @@ class BodyEditor(QTextEdit):
         document = self.document()
         self._unloaded_markdown = self._load_error = None
         self.setReadOnly(False)
-        # The cursor stays at the top while the body goes in below it; one carried to
-        # the end would have the whole document laid out at once when it moves back.
-        top = QTextCursor(document)
-        top.setKeepPositionOnInsert(True)
-        self.setTextCursor(top)
         refused: list[str] = []
+        # One edit block around the build and the cursor's move to the top: Qt hears of
+        # the new body once, as a whole, and lays it out in steps while the event loop
+        # runs; the cursor the build carried to the end is back at the top before
+        # anything is laid out (moving it later would lay out the whole document).
+        whole = QTextCursor(document)
+        whole.beginEditBlock()
         try:
-            if prepared is None:
-                refused = body_io.load_markdown(document, markdown_text)
-            else:
-                refused = body_io.load_prepared(document, prepared)
-        except Exception as error:  # any failure: keep the stored body, never half of it
-            self._unloaded_markdown = markdown_text
-            self._load_error = f"{type(error).__name__}: {error}"
-            document.setPlainText(markdown_text)
-            self.setReadOnly(True)
+            try:
+                if prepared is None:
+                    refused = body_io.load_markdown(document, markdown_text)
+                else:
+                    refused = body_io.load_prepared(document, prepared)
+            except Exception as error:  # any failure: keep the stored body, never half
+                self._unloaded_markdown = markdown_text
+                self._load_error = f"{type(error).__name__}: {error}"
+                document.setPlainText(markdown_text)
+                self.setReadOnly(True)
+            self.setTextCursor(QTextCursor(document))
+        finally:
+            whole.endEditBlock()
         document.clearUndoRedoStacks()
         document.setModified(False)
-        self.setTextCursor(QTextCursor(document))  # at the start, moving with typing
         self._refresh_format_state()
         if refused:
             self.links_refused.emit(refused)
