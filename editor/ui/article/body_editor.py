@@ -44,8 +44,9 @@ from editor.ui.editing.writing_aids import TypewriterScroller, ZoomController
 from editor.ui.qt.none_refcount_guard import protect_none_refcount
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
+    from editor.domain import TextMetrics
     from editor.ui.body.html_loading import PreparedBody
     from editor.ui.editing.find_replace_bar import FindReplaceBar
     from editor.ui.editing.link_dialog import LinkDialog
@@ -71,6 +72,7 @@ class BodyEditor(QTextEdit):
         self._window_owns_shortcuts = False
         self._unloaded_markdown: str | None = None  # the stored body when it failed to load
         self._load_error: str | None = None
+        self._loaded_metrics: Mapping[str, TextMetrics] = {}
         space_empty_document(self.document())
         self._numbering = ChunkNumbering(self.document())
         self.cursorPositionChanged.connect(self._refresh_format_state)
@@ -85,24 +87,41 @@ class BodyEditor(QTextEdit):
         `load_error`)."""
         document = self.document()
         self._unloaded_markdown = self._load_error = None
+        self._loaded_metrics = {}
         self.setReadOnly(False)
         refused: list[str] = []
+        # One edit block around the build and the cursor's move to the top: Qt hears of
+        # the new body once, as a whole, and lays it out in steps while the event loop
+        # runs; the cursor the build carried to the end is back at the top before
+        # anything is laid out (moving it later would lay out the whole document).
+        whole = QTextCursor(document)
+        whole.beginEditBlock()
         try:
-            if prepared is None:
-                refused = body_io.load_markdown(document, markdown_text)
-            else:
-                refused = body_io.load_prepared(document, prepared)
-        except Exception as error:  # any failure: keep the stored body, never half of it
-            self._unloaded_markdown = markdown_text
-            self._load_error = f"{type(error).__name__}: {error}"
-            document.setPlainText(markdown_text)
-            self.setReadOnly(True)
+            try:
+                if prepared is None:
+                    refused = body_io.load_markdown(document, markdown_text)
+                else:
+                    refused = body_io.load_prepared(document, prepared)
+                    self._loaded_metrics = prepared.block_metrics
+            except Exception as error:  # any failure: keep the stored body, never half
+                self._unloaded_markdown = markdown_text
+                self._load_error = f"{type(error).__name__}: {error}"
+                self._loaded_metrics = {}
+                document.setPlainText(markdown_text)
+                self.setReadOnly(True)
+            self.setTextCursor(QTextCursor(document))
+        finally:
+            whole.endEditBlock()
         document.clearUndoRedoStacks()
         document.setModified(False)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
         self._refresh_format_state()
         if refused:
             self.links_refused.emit(refused)
+
+    def loaded_block_metrics(self) -> Mapping[str, TextMetrics]:
+        """The counts of the loaded body's blocks by their text, taken where the body
+        was prepared (off the GUI thread); empty when it was loaded here."""
+        return self._loaded_metrics
 
     @property
     def load_error(self) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSizeF, Qt
 from PySide6.QtGui import QFocusEvent, QMouseEvent, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
@@ -47,7 +47,10 @@ class ScrollingHeader(QWidget):
         self._editor = editor
         self._overshoot = overshoot
         self._inset = 0
+        self._document_height: int | None = None  # as far as Qt has laid it out
         self._viewport = scroll_viewport(editor)
+        layout = editor.document().documentLayout()
+        layout.documentSizeChanged.connect(self._follow_document_size)
         scroll_bar = editor.verticalScrollBar()
         scroll_bar.valueChanged.connect(self._place)
         scroll_bar.rangeChanged.connect(self._keep_range)
@@ -87,13 +90,24 @@ class ScrollingHeader(QWidget):
 
     # -- following the editor ----------------------------------------------------------
 
+    def _follow_document_size(self, size: QSizeF) -> None:
+        self._document_height = size.toSize().height()
+        self._keep_range()
+
+    def _laid_out_height(self) -> int:
+        """The document's height as far as Qt has laid it out, as QTextEdit's own range
+        takes it. A long document is laid out in steps while the event loop runs;
+        `documentSize()` would finish that layout at once, freezing the window."""
+        if self._document_height is None:
+            layout = self._editor.document().documentLayout()
+            self._document_height = layout.documentSize().toSize().height()
+        return self._document_height
+
     def _keep_range(self, *_args: object) -> None:
         """From minus the header's height to where the editor's own range ends (as Qt
         would compute it, not clamped at 0, plus any overshoot)."""
-        editor = self._editor
-        scroll_bar = editor.verticalScrollBar()
-        document_height = editor.document().documentLayout().documentSize().toSize().height()
-        overflow = document_height - self._viewport.height()
+        scroll_bar = self._editor.verticalScrollBar()
+        overflow = self._laid_out_height() - self._viewport.height()
         minimum = -self._inset
         maximum = max(minimum, overflow) + self._overshoot()
         if (scroll_bar.minimum(), scroll_bar.maximum()) != (minimum, maximum):

@@ -8,11 +8,14 @@ shows the selection's counts too. The target indicator turns red when the piece 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QTextEdit, QWidget
 
 from editor.domain import TextMetrics, article_metrics_from, measure_text
+from editor.ui.article.body_editor import BodyEditor
 
 RECOUNT_DELAY_MS = 120
 NEAR_TARGET_RATIO = 0.9
@@ -25,15 +28,22 @@ class BlockMetricsCache:
     def __init__(self) -> None:
         self._by_text: dict[str, TextMetrics] = {}
 
-    def measure(self, document: QTextDocument) -> list[TextMetrics]:
-        """The counts of every block, in order (`measure_text` of each block's text)."""
+    def measure(
+        self, document: QTextDocument, known: Mapping[str, TextMetrics] | None = None
+    ) -> list[TextMetrics]:
+        """The counts of every block, in order (`measure_text` of each block's text);
+        `known` holds counts taken elsewhere, by text (a body prepared off the GUI
+        thread), which are used instead of counting again."""
         previous = self._by_text
+        known = known or {}
         current: dict[str, TextMetrics] = {}
         lines: list[TextMetrics] = []
         block = document.begin()
         while block.isValid():
             text = block.text()
-            metrics = current.get(text) or previous.get(text) or measure_text(text)
+            metrics = (
+                current.get(text) or previous.get(text) or known.get(text) or measure_text(text)
+            )
             current[text] = metrics
             lines.append(metrics)
             block = block.next()
@@ -143,7 +153,7 @@ class StatusCounts(QWidget):
 class CountsTracker(QObject):
     """Recounts teaser + body shortly after they change, and the selection at once."""
 
-    def __init__(self, body: QTextEdit, teaser: QTextEdit, view: StatusCounts) -> None:
+    def __init__(self, body: BodyEditor, teaser: QTextEdit, view: StatusCounts) -> None:
         super().__init__(view)
         self._body = body
         self._teaser = teaser
@@ -162,7 +172,8 @@ class CountsTracker(QObject):
     def recount_now(self) -> None:
         """Count the whole text immediately (also used after loading an article)."""
         self._timer.stop()
-        self._body_lines = self._cache.measure(self._body.document())
+        body = self._body
+        self._body_lines = self._cache.measure(body.document(), body.loaded_block_metrics())
         self._show()
 
     def _selection_metrics(self) -> TextMetrics | None:

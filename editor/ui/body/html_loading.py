@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtGui import (
     QFont,
@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from editor.domain import TextMetrics, measure_text
 from editor.formats.body import (
     HARD_BREAK,
     Block,
@@ -220,10 +221,10 @@ def load_blocks(document: QTextDocument, blocks: Sequence[Block]) -> None:
     undo_enabled = document.isUndoRedoEnabled()
     document.setUndoRedoEnabled(False)
     try:
-        document.clear()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
+            document.clear()  # inside the edit block: one change from an empty document
             if blocks:
                 _DocumentBuilder(cursor).add_blocks(blocks, first_in_place=True)
             else:
@@ -234,13 +235,24 @@ def load_blocks(document: QTextDocument, blocks: Sequence[Block]) -> None:
         document.setUndoRedoEnabled(undo_enabled)
 
 
+def shown_text(block: Block) -> str:
+    """The block's text as the built document holds it (`QTextBlock.text()`): hard
+    breaks as U+2028, characters Qt would misread as their stand-in."""
+    return "".join(
+        LINE_SEPARATOR.join(_LITERAL.sub(STAND_IN, line) for line in span.text.split(HARD_BREAK))
+        for span in block.spans
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class PreparedBody:
-    """A body rendered and sanitized into blocks, ready for the document build. Made by
+    """A body rendered and sanitized into blocks, ready for the document build, with the
+    counts of each block's shown text (what the status bar adds up). Made by
     `prepare_body` without touching Qt objects, so it may run on a worker thread."""
 
     blocks: list[Block]
     refused_links: list[str]
+    block_metrics: Mapping[str, TextMetrics] = dataclasses.field(default_factory=dict)
 
 
 def prepare_body(markdown_text: str) -> PreparedBody:
@@ -252,7 +264,10 @@ def prepare_body(markdown_text: str) -> PreparedBody:
     Unicode has for that meaning (invisible either way, and the structure stays).
     """
     rendered = render_html(markdown_text.replace(BYTE_ORDER_MARK, WORD_JOINER))
-    return PreparedBody(html_to_blocks(rendered), refused_links(rendered))
+    blocks = html_to_blocks(rendered)
+    texts = {shown_text(block) for block in blocks}
+    metrics = {text: measure_text(text) for text in texts}
+    return PreparedBody(blocks, refused_links(rendered), metrics)
 
 
 def load_markdown(document: QTextDocument, markdown_text: str) -> list[str]:

@@ -75,6 +75,7 @@ class SaveOutcome:
     snapshot: Snapshot
     generation: int
     saved: Article | None = None
+    words: int | None = None  # the stored article's word count, counted with it
     error: BaseException | None = None
     settled: bool = False
 
@@ -85,7 +86,17 @@ def run_save(sink: ArticleSink, outcome: SaveOutcome) -> SaveOutcome:
         outcome.saved = sink.save(outcome.snapshot.resolved())
     except Exception as error:  # reported to the UI, retried; never lost silently
         outcome.error = error
+    else:
+        outcome.words = words_of(outcome.saved)
     return outcome
+
+
+def words_of(article: Article) -> int:
+    """The article's word count by the one rule (renders the body: not for the GUI
+    thread when the body is long)."""
+    from editor.services.article_views import article_metrics
+
+    return article_metrics(article).words
 
 
 class Autosaver(QObject):
@@ -115,6 +126,7 @@ class Autosaver(QObject):
         self._waiting: dict[str, tuple[Snapshot, int]] = {}
         self._running: SaveOutcome | None = None
         self._stored_versions: dict[str, int] = {}
+        self._stored_words: dict[str, tuple[int, int]] = {}  # id: (version, words)
         self._deleting: set[str] = set()
         self._pause_timer = self._single_shot(pause_ms, self.save_now)
         self._max_timer = self._single_shot(max_unsaved_ms, self.save_now)
@@ -234,7 +246,7 @@ class Autosaver(QObject):
             self._running = None  # the document copy dies here, on its own thread
         failed = outcome.error is not None and not is_conflict(outcome.error)
         if outcome.saved is not None:
-            self._note_stored(outcome.saved)
+            self._note_stored(outcome.saved, outcome.words)
         elif outcome.error is not None and not failed:
             self._keep_as_copy(outcome.snapshot)
         elif outcome.error is not None:
@@ -248,8 +260,18 @@ class Autosaver(QObject):
         if not self.is_busy:
             self.busy_changed.emit(False)
 
-    def _note_stored(self, saved: Article) -> None:
+    def stored_words(self, stored: Article) -> int | None:
+        """The word count of `stored` if this autosaver stored that version, counted on
+        the write thread (None if not), so the list can show it without counting."""
+        version, words = self._stored_words.get(stored.id, (-1, 0))
+        return words if version == stored.version else None
+
+    def _note_stored(self, saved: Article, words: int | None = None) -> None:
         self._stored_versions[saved.id] = saved.version
+        if words is None:
+            self._stored_words.pop(saved.id, None)
+        else:
+            self._stored_words[saved.id] = (saved.version, words)
         self.saved.emit(saved)
         self._client.events.article_saved.emit(saved)
 

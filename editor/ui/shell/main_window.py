@@ -309,10 +309,11 @@ class MainWindow(QMainWindow):
         current = saved.id == self.article.id
         if current:
             words = self.counts.metrics.words
-        else:  # the article just left, saved after the switch
+        else:  # the article just left, saved after the switch (counted while saving)
             from editor.services.article_views import article_metrics
 
-            words = article_metrics(saved).words
+            stored_words = self.autosaver.stored_words(saved)
+            words = article_metrics(saved).words if stored_words is None else stored_words
         row = self.article_list.list_model.upsert(ArticleRow.from_article(saved, words))
         if current and row == 0:
             self.article_list.select_article(saved.id)

@@ -81,6 +81,23 @@ def test_loading_shows_the_top_of_the_page(driver: WindowDriver) -> None:
     assert bar.value() == bar.minimum() == -page.header.inset()
 
 
+def test_a_long_body_opens_at_its_top_and_the_range_follows_its_layout(
+    qtbot: QtBot, driver: WindowDriver
+) -> None:
+    page = _load(driver, "\n\n".join([LONG_BODY] * 12))  # laid out in steps by Qt
+    body = page.body
+    cursor = body.textCursor()
+    assert (cursor.position(), cursor.hasSelection()) == (0, False)
+    bar = body.verticalScrollBar()
+    layout = body.document().documentLayout()
+
+    def page_end() -> int:
+        return layout.documentSize().toSize().height() - body.viewport().height()
+
+    qtbot.waitUntil(lambda: bar.maximum() == page_end())
+    assert bar.minimum() == -page.header.inset()
+
+
 def test_a_short_body_does_not_scroll(driver: WindowDriver) -> None:
     page = _load(driver, "Nur ein Satz.")
     bar = page.body.verticalScrollBar()

@@ -191,6 +191,22 @@ def test_snapshots_wait_while_a_save_runs_and_land_in_order(qtbot: QtBot) -> Non
     assert order == ["v1", "v3"]
 
 
+def test_a_stored_version_is_counted_while_it_is_saved(qtbot: QtBot) -> None:
+    article = Article(headline="Probe", teaser="Zwei Worte", body="Drei *kurze* Worte.")
+    sink = FlakySink()
+    sink.failures_left = 0
+    autosaver = Autosaver(lambda: article, LibraryClient())
+    autosaver.set_sink(sink)
+    autosaver.start_article(article.id)
+    autosaver.note_change()
+    with qtbot.waitSignal(autosaver.saved) as saved:
+        autosaver.save_now()
+    (stored,) = saved.args
+    assert autosaver.stored_words(stored) == 5  # teaser and body, as the list counts
+    newer = dataclasses.replace(stored, version=stored.version + 1)
+    assert autosaver.stored_words(newer) is None  # someone else's version: not known
+
+
 @pytest.mark.parametrize("dirty", [True, False])
 def test_start_article_marks_new_content(dirty: bool) -> None:
     autosaver = Autosaver(Article, LibraryClient())
