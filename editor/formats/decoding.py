@@ -65,6 +65,13 @@ _CP1252_SYMBOL_IN_WORD = re.compile(rf"[^\W\d_][{re.escape(_CP1252_SYMBOLS)}][^\
 def read_text_file(path: str | os.PathLike[str]) -> str:
     """Read and decode a text file for import (see the module docstring for the rule)."""
     name = os.fspath(path)
+    return decode_text_bytes(read_import_bytes(name), name)
+
+
+def read_import_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a file to import: a regular file of at most `MAX_FILE_BYTES`, refused
+    (FormatError naming the file) from its size alone, before reading, when larger."""
+    name = os.fspath(path)
     try:
         info = os.stat(name)
     except FileNotFoundError:
@@ -72,7 +79,7 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
     except OSError as exc:
         raise FormatError(f"cannot read: {exc.strerror or exc}", source=name) from None
     if stat.S_ISDIR(info.st_mode):
-        raise FormatError("is a directory, not a text file", source=name)
+        raise FormatError("is a directory, not a file to import", source=name)
     if not stat.S_ISREG(info.st_mode):
         raise FormatError("is not a regular file", source=name)
     if info.st_size > MAX_FILE_BYTES:
@@ -86,7 +93,7 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
         raise FormatError(f"cannot read: {exc.strerror or exc}", source=name) from None
     if len(data) > MAX_FILE_BYTES:
         raise FormatError("file is too large (limit 50 MB)", source=name)
-    return decode_text_bytes(data, name)
+    return data
 
 
 def decode_text_bytes(data: bytes, name: str) -> str:

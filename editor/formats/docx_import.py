@@ -46,7 +46,7 @@ from docx.text.run import Run
 from lxml.etree import _Element
 
 from editor.formats.body import Block, BlockKind, ListLevel, Span
-from editor.formats.decoding import MAX_FILE_BYTES
+from editor.formats.decoding import read_import_bytes
 from editor.formats.docx_numbering import WordNumbering
 from editor.formats.errors import FormatError
 from editor.formats.foreign_document import (
@@ -81,13 +81,7 @@ class _Fields:
 def read_docx_file(path: str | os.PathLike[str]) -> ForeignDocument:
     """Read the Word document at `path` (refusals name the file)."""
     name = os.fspath(path)
-    try:
-        if os.path.getsize(name) > MAX_FILE_BYTES:
-            raise FormatError("file is too large (limit 50 MB)", source=name)
-        with open(name, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise FormatError(f"cannot read: {error.strerror or error}", source=name) from None
+    data = read_import_bytes(name)
     try:
         return read_docx(data)
     except FormatError as error:

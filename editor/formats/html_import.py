@@ -39,7 +39,7 @@ import lxml.html
 from lxml.etree import ParserError, _Element
 from readability import Document
 
-from editor.formats.decoding import MAX_FILE_BYTES, decode_text_bytes
+from editor.formats.decoding import decode_text_bytes, read_import_bytes
 from editor.formats.errors import FormatError
 from editor.formats.foreign_document import (
     ForeignDocument,
@@ -75,13 +75,7 @@ def read_html_file(path: str | os.PathLike[str]) -> str:
     the encoding it declares: Cyrillic, Central European or Japanese pages saved by
     older sites import instead of being refused."""
     name = os.fspath(path)
-    try:
-        if os.path.getsize(name) > MAX_FILE_BYTES:
-            raise FormatError("file is too large (limit 50 MB)", source=name)
-        with open(name, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise FormatError(f"cannot read: {error.strerror or error}", source=name) from None
+    data = read_import_bytes(name)
     declared = _DECLARED_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
     if declared is not None and not data.startswith(_BYTE_ORDER_MARKS):
         try:

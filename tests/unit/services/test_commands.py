@@ -7,8 +7,7 @@ inverse gives back the state after the change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -32,12 +31,6 @@ from editor.services.library_services import Services
 from tests.unit.services.stored_state import VERSION_COLUMNS, stored_state
 
 PREVIOUS, NEXT = LinkKind.PREVIOUS, LinkKind.NEXT
-
-
-@pytest.fixture
-def services(library_path: Path) -> Iterator[Services]:
-    with Services.open(str(library_path)) as opened:
-        yield opened
 
 
 def add(services: Services, *headlines: str, section: str = "") -> list[str]:

@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from editor.domain.article import Article
 from editor.formats.export_links import ExportOptions
 from editor.services.exporting import article_links, export_article, inline_article_ids
 from editor.services.importing import import_text
 from editor.services.library_services import Services
-
-
-@pytest.fixture
-def services(library_path: Path) -> Iterator[Services]:
-    with Services.open(str(library_path)) as opened:
-        yield opened
-
-
-def _story(headline: str, prev: str | None = None, nxt: str | None = None) -> str:
-    blocks = [f'"{headline}"', f"Teaser zu {headline}.", f"Text zu {headline}."]
-    if prev:
-        blocks += ["Read Previous", f'"{prev}"']
-    if nxt:
-        blocks += ["Read Next", f'"{nxt}"']
-    return "\n\n".join(blocks)
+from tests.unit.services.stories import story_text
 
 
 def test_neighbours_related_and_inline_targets_link_by_slug(services: Services) -> None:
-    middle = import_text(services, _story("Mitte", prev="Vorher", nxt="Nachher")).article
+    middle = import_text(services, story_text("Mitte", prev="Vorher", nxt="Nachher")).article
     extra = services.save(Article(headline="Hintergrund Extra"))
     services.relate(middle.id, extra.id)
     gone = "99999999-9999-4999-8999-999999999999"
@@ -50,7 +31,7 @@ def test_neighbours_related_and_inline_targets_link_by_slug(services: Services) 
 
 
 def test_text_options_reach_the_text_export(services: Services) -> None:
-    article = import_text(services, _story("Allein", nxt="Später")).article
+    article = import_text(services, story_text("Allein", nxt="Später")).article
     full = export_article(services, article, "text")
     bare = export_article(services, article, "text", ExportOptions(navigation=False))
     assert isinstance(full, str) and "Read Next" in full

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,12 +10,6 @@ from editor.domain import Article
 from editor.formats.docx_export import article_to_docx
 from editor.services.folder_import import ImportProgress
 from editor.services.library_services import Services
-
-
-@pytest.fixture
-def services(library_path: Path) -> Iterator[Services]:
-    with Services.open(str(library_path)) as opened:
-        yield opened
 
 
 def story(headline: str) -> str:

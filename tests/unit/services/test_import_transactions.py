@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,6 @@ from editor.domain import LinkKind
 from editor.services.failures import DuplicateHeadlineError
 from editor.services.importing import import_text
 from editor.services.library_services import Services
-
-
-@pytest.fixture
-def services(library_path: Path) -> Iterator[Services]:
-    with Services.open(str(library_path)) as opened:
-        yield opened
 
 
 def chain_story(number: int, last: int) -> str:

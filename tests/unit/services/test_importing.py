@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,6 @@ from editor.formats.errors import FormatError
 from editor.services.exporting import export_article
 from editor.services.importing import import_file, import_markdown, import_text
 from editor.services.library_services import Services
-
-
-@pytest.fixture
-def services(library_path: Path) -> Iterator[Services]:
-    with Services.open(str(library_path)) as opened:
-        yield opened
 
 
 def story(headline: str, prev: str | None = None, nxt: str | None = None) -> str:

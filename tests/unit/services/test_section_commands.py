@@ -4,9 +4,7 @@ and the section tree with its counts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -27,12 +25,6 @@ from tests.unit.services.stored_state import VERSION_COLUMNS, stored_state
 from tests.unit.services.test_commands import round_trip
 
 P = SectionPath.parse
-
-
-@pytest.fixture
-def services(library_path: Path) -> Iterator[Services]:
-    with Services.open(str(library_path)) as opened:
-        yield opened
 
 
 def add(services: Services, section: str, *headlines: str, day: int = 1) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from editor.services.commands import DeleteArticle
 from editor.services.importing import import_text
 from editor.services.library_services import Services
 from editor.services.site_export import MANIFEST, SiteExportError, export_site, read_manifest
+from tests.unit.services.stories import story_text
 
 HOSTILE_SLUGS = [
     "../../outside",
@@ -32,29 +32,14 @@ HOSTILE_SLUGS = [
 ]
 
 
-@pytest.fixture
-def services(library_path: Path) -> Iterator[Services]:
-    with Services.open(str(library_path)) as opened:
-        yield opened
-
-
 def _hrefs(page: Path) -> list[str]:
     return re.findall(r'href="([^"]+)"', page.read_text(encoding="utf-8"))
 
 
-def _story(headline: str, prev: str | None = None, nxt: str | None = None) -> str:
-    blocks = [f'"{headline}"', f"Teaser zu {headline}.", f"Text zu {headline}."]
-    if prev:
-        blocks += ["Read Previous", f'"{prev}"']
-    if nxt:
-        blocks += ["Read Next", f'"{nxt}"']
-    return "\n\n".join(blocks)
-
-
 def test_pages_indexes_and_every_link_resolve_on_disk(services: Services, tmp_path: Path) -> None:
     services.ensure_section("Politik")
-    first = import_text(services, _story("Erste", nxt="Zweite"), "Politik").article
-    second = import_text(services, _story("Zweite", prev="Erste")).article
+    first = import_text(services, story_text("Erste", nxt="Zweite"), "Politik").article
+    second = import_text(services, story_text("Zweite", prev="Erste")).article
     services.relate(first.id, second.id)
     second.body += f"\n\nSiehe [die erste](copydesk:article/{first.id}).\n"
     services.save(second)
@@ -122,8 +107,8 @@ def test_re_export_rewrites_only_what_changed(services: Services, tmp_path: Path
 def test_a_page_is_rendered_again_when_a_linked_headline_changes(
     services: Services, tmp_path: Path
 ) -> None:
-    import_text(services, _story("Erste", nxt="Zweite"))
-    second = import_text(services, _story("Zweite", prev="Erste")).article
+    import_text(services, story_text("Erste", nxt="Zweite"))
+    second = import_text(services, story_text("Zweite", prev="Erste")).article
     site = tmp_path / "site"
     export_site(services, site)
     second.headline = "Zweite, neu betitelt"
@@ -183,10 +168,10 @@ def test_a_section_and_its_subsections_only(services: Services, tmp_path: Path) 
     services.ensure_section("Politik")
     services.ensure_section("Ausland", "Politik")
     services.ensure_section("Sport")
-    import_text(services, _story("Oben"), "Politik")
+    import_text(services, story_text("Oben"), "Politik")
     article = services.save(Article(headline="Unten"))
     services.place_articles([(article.id, SectionPath.parse("Politik/Ausland"))])
-    import_text(services, _story("Tor"), "Sport")
+    import_text(services, story_text("Tor"), "Sport")
     site = tmp_path / "site"
     export_site(services, site, "politik")
     names = sorted(p.name for p in (site / "articles").iterdir())

@@ -4,10 +4,8 @@ export still resolves to it), and filling the index when a library is upgraded."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from alembic import command
 
 from editor.domain.article import Article, LinkKind
@@ -22,12 +20,6 @@ from editor.storage.schema import alembic_config, head_revision
 from tests.unit.storage.test_migrations import revision_of
 
 MISSING = "00000000-0000-4000-8000-000000000000"
-
-
-@pytest.fixture
-def services(library_path: Path) -> Iterator[Services]:
-    with Services.open(str(library_path)) as opened:
-        yield opened
 
 
 def link_to(article_id: str, text: str = "dort") -> str:
