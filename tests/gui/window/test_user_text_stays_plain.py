@@ -23,9 +23,7 @@ def test_the_delete_confirmation_shows_a_tagged_headline_literally(driver: Windo
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     driver.ask_to_delete(cancel)
-    assert seen == [
-        (Qt.TextFormat.PlainText, f"Delete “{HOSTILE}” from the library? This cannot be undone.")
-    ]
+    assert seen == [(Qt.TextFormat.PlainText, f"Move “{HOSTILE}” to the Trash?")]
     assert driver.article_id == article_id and driver.text("headline") == HOSTILE
 
 
