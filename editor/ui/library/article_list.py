@@ -338,16 +338,16 @@ class ArticleListView(QTableView):
         super().keyPressEvent(event)
 
     def moveCursor(
-        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
         """Home and End go to the first and last row, as in a list (a table would go to
         the first and last column)."""
         rows = self.list_model.rowCount()
-        if cursorAction == QAbstractItemView.CursorAction.MoveHome and rows:
+        if cursor_action == QAbstractItemView.CursorAction.MoveHome and rows:
             return self.list_model.index(0, 0)
-        if cursorAction == QAbstractItemView.CursorAction.MoveEnd and rows:
+        if cursor_action == QAbstractItemView.CursorAction.MoveEnd and rows:
             return self.list_model.index(rows - 1, 0)
-        return super().moveCursor(cursorAction, modifiers)
+        return super().moveCursor(cursor_action, modifiers)
 
     def keyboardSearch(self, search: str) -> None:
         """Type-ahead searches the headlines, whichever column is current."""
