@@ -306,7 +306,7 @@ class ArticleListView(QTableView):
         self.doubleClicked.connect(self._enter)
 
     def selected_ids(self) -> list[str]:
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        rows = sorted({index.row() for index in self.selectionModel().selectedIndexes()})
         return [row_id for row in rows if (row_id := self.list_model.article_id_at(row))]
 
     def select_article(self, article_id: str | None) -> None:
@@ -318,7 +318,8 @@ class ArticleListView(QTableView):
                 self.clearSelection()
                 return
             index = self.list_model.index(row, 0)
-            self.setCurrentIndex(index)
+            if self.currentIndex().row() != row:  # a selection of several rows stays
+                self.setCurrentIndex(index)
             self.scrollTo(index)
         finally:
             self._quiet = False
