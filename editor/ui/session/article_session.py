@@ -275,3 +275,8 @@ class ArticleSession(QObject):
         _newest_id, next_id = self.view.listed_article_ids()
         if next_id is None or next_id in article_ids or not self.open(next_id):
             self.new_article()
+
+    def restored(self, article_ids: Sequence[str]) -> None:
+        """Articles came back from the Trash: their saves count again."""
+        for article_id in article_ids:
+            self.autosaver.remember(article_id)

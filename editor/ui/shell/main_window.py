@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.session.article_opened.connect(self.article_opened)
         self.client.events.article_saved.connect(self._on_article_saved)
         self.client.events.articles_trashed.connect(self.session.trashed)
+        self.client.events.articles_restored.connect(self.session.restored)
         self.autosaver.busy_changed.connect(self._on_busy)
         app = QApplication.instance()
         if isinstance(app, QApplication):
