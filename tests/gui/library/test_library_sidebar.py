@@ -231,3 +231,55 @@ def test_empty_trash_asks_first(
     wait_for_library(driver, qtbot)
     assert services.trashed_among([doomed]) == set()
     assert tree_texts(browser)[-1] == "Trash (0)"
+
+
+def test_a_section_dropped_on_another_moves_into_it_and_undo_moves_it_back(
+    qtbot: QtBot, driver: WindowDriver, sample_library: Library
+) -> None:
+    browser = browser_of(driver)
+    services = Services(sample_library)
+    wait_for_library(driver, qtbot)
+    tree = browser.tree
+    model = tree.tree_model
+    sport = model.match(model.index(0, 0), PathRole, "Sport", 1, Qt.MatchFlag.MatchRecursive)[0]
+    kultur = model.match(model.index(0, 0), PathRole, "Kultur", 1, Qt.MatchFlag.MatchRecursive)[0]
+    mime = model.mimeData([sport])  # kept: the event does not own it
+    drop = QDropEvent(
+        tree.visualRect(kultur).center().toPointF(),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tree.dropEvent(drop)
+    wait_for_library(driver, qtbot)
+    paths = [str(node.path) for node in services.section_tree().sections]
+    assert "Kultur/Sport" in paths and "Sport" not in paths
+    driver.focus(tree)
+    driver.press("Ctrl+Z")
+    wait_for_library(driver, qtbot)
+    paths = [str(node.path) for node in services.section_tree().sections]
+    assert "Sport" in paths and "Kultur/Sport" not in paths
+
+
+def test_the_status_and_text_filters_narrow_the_table(
+    qtbot: QtBot, driver: WindowDriver, sample_library: Library
+) -> None:
+    browser = browser_of(driver)
+    wait_for_library(driver, qtbot)
+    model = browser.table.list_model
+    everything = model.rowCount()
+    headline = str(model.data(model.index(0, 0)))
+    word = max(headline.split(), key=len)
+    QTest.keyClicks(browser.sidebar.text_filter, word)
+    qtbot.waitUntil(lambda: model.query.text == word, timeout=WAIT_MS)
+    wait_for_library(driver, qtbot)
+    listed = [str(model.data(model.index(row, 0))) for row in range(model.rowCount())]
+    assert headline in listed and all(word.casefold() in text.casefold() for text in listed)
+    assert len(listed) < everything
+    browser.sidebar.text_filter.clear()
+    filters = browser.sidebar.status_filter
+    filters.setCurrentIndex(filters.findText("Published"))
+    wait_for_library(driver, qtbot)
+    statuses = {str(model.data(model.index(row, 1))) for row in range(model.rowCount())}
+    assert statuses <= {"Published"}
