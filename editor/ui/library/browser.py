@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMessageBox
 
 from editor.domain import Article
 from editor.domain.listing import ListingCursor, ListingNode, ListingQuery
@@ -50,6 +50,7 @@ class LibraryBrowser(QObject):
         self.table = sidebar.table
         self.tree = sidebar.tree
         self.confirmation: QMessageBox | None = None
+        self.destination_dialog: QInputDialog | None = None
         self.table.list_model.set_reader(self._read_page)
         self._search_timer = self._timer(SEARCH_DEBOUNCE_MS, self._search_now)
         self._filter_timer = self._timer(FILTER_DEBOUNCE_MS, self._show_chosen_node)
@@ -264,15 +265,16 @@ class LibraryBrowser(QObject):
         no_section = self.tr("(no section)")
         choices = [no_section, *(str(other) for other in elsewhere)]
         question = self.tr("“{name}” holds {count} article(s). Move them to:")
-        choice, ok = QInputDialog.getItem(
-            self.sidebar,
-            self.tr("Delete Section"),
-            question.replace("{name}", str(path)).replace("{count}", str(total)),
-            choices,
-            0,
-            False,
-        )
-        if ok:
+        dialog = QInputDialog(self.sidebar)
+        dialog.setWindowTitle(self.tr("Delete Section"))
+        dialog.setLabelText(question.replace("{name}", str(path)).replace("{count}", str(total)))
+        dialog.setComboBoxItems(choices)
+        dialog.setComboBoxEditable(False)
+        self.destination_dialog = dialog  # reachable while it is open (tests, accessibility)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.destination_dialog = None
+        if accepted:
+            choice = dialog.textValue()
             destination = None if choice == no_section else SectionPath.parse(choice)
             self.push(commands.DeleteSection(path, destination))
 

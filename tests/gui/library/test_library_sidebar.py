@@ -283,3 +283,37 @@ def test_the_status_and_text_filters_narrow_the_table(
     wait_for_library(driver, qtbot)
     statuses = {str(model.data(model.index(row, 1))) for row in range(model.rowCount())}
     assert statuses <= {"Published"}
+
+
+def test_deleting_a_section_with_articles_asks_where_they_go_and_undo_brings_it_back(
+    qtbot: QtBot, driver: WindowDriver, sample_library: Library
+) -> None:
+    browser = browser_of(driver)
+    services = Services(sample_library)
+    wait_for_library(driver, qtbot)
+    local_ids = [
+        summary.id for summary in sample_library.list_articles() if summary.section == "Lokales"
+    ]
+    assert local_ids
+    choose_section(browser, qtbot, "Lokales")
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialog = browser.destination_dialog
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(dialog.labelText())
+        dialog.setTextValue("Kultur")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    driver.trigger("library.delete_section")
+    wait_for_library(driver, qtbot)
+    assert asked and "Lokales" in asked[0]
+    assert "Lokales" not in [str(node.path) for node in services.section_tree().sections]
+    assert {sample_library.get(article_id).section for article_id in local_ids} == {"Kultur"}
+    driver.focus(browser.tree)
+    driver.trigger("edit.undo")
+    wait_for_library(driver, qtbot)
+    assert {sample_library.get(article_id).section for article_id in local_ids} == {"Lokales"}
