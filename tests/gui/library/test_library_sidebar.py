@@ -317,3 +317,15 @@ def test_deleting_a_section_with_articles_asks_where_they_go_and_undo_brings_it_
     driver.trigger("edit.undo")
     wait_for_library(driver, qtbot)
     assert {sample_library.get(article_id).section for article_id in local_ids} == {"Lokales"}
+
+
+def test_new_article_is_filed_in_the_chosen_section(
+    qtbot: QtBot, driver: WindowDriver, sample_library: Library
+) -> None:
+    browser = browser_of(driver)
+    wait_for_library(driver, qtbot)
+    choose_section(browser, qtbot, "Kultur")
+    driver.new_article()
+    driver.type("Neu im Feuilleton", into="headline")
+    driver.store_everything()
+    assert sample_library.get(driver.article_id).section == "Kultur"
