@@ -70,8 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("gui", help="open the app (the default)")
 
-    importer = commands.add_parser("import", help="import article files (.txt layout or .md)")
-    importer.add_argument("files", nargs="+", metavar="FILE")
+    importer = commands.add_parser(
+        "import", help="import article files (.docx, .html, .txt layout, .md) and folders"
+    )
+    importer.add_argument("files", nargs="+", metavar="FILE_OR_FOLDER")
     importer.add_argument("--section", metavar="NAME")
     importer.add_argument(
         "--new",
@@ -113,11 +115,10 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import each file in its own transaction; report each failure in one line naming
-    the file and go on with the rest."""
-    from editor.formats.errors import FormatError
+    """Import files and folders (recursively), each file in its own transaction; report
+    each failure in one line naming the file and go on with the rest."""
+    from editor.services.folder_import import ImportProgress
 
-    failed = False
     with open_services(args.library, create=True) as services:
         if services.read_only_reason is not None:
             where = args.library or services.url
@@ -125,16 +126,22 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"cannot import into {where}: {services.read_only_reason}; nothing was imported"
             )
             return 1
-        for name in args.files:
-            try:
-                result = services.import_file(Path(name), args.section, allow_duplicate=args.new)
-            except Exception as error:
-                failed = True
-                reason = error.reason if isinstance(error, FormatError) else _describe(error)
-                error_line(f"{name}: {reason}")
-                continue
-            write_stdout(f"{result.article.id}\t{shown_in_line(result.article.headline)}\n")
-    return 1 if failed else 0
+        shown_failures: set[Path] = set()
+
+        def show(step: ImportProgress) -> None:  # as each file is done
+            if step.imported is not None:
+                article = step.imported.article
+                write_stdout(f"{article.id}\t{shown_in_line(article.headline)}\n")
+            else:
+                error_line(f"{step.path}: {step.failure}")
+                shown_failures.add(step.path)
+
+        paths = [Path(name) for name in args.files]
+        report = services.import_paths(paths, args.section, allow_duplicate=args.new, progress=show)
+    for failure in report.failures:  # folders that could not be read
+        if failure.path not in shown_failures:
+            error_line(f"{failure.path}: {failure.reason}")
+    return 1 if report.failures else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -78,3 +78,9 @@ _.umask_022  # tests/unit/cli/test_cli_export_files.py (fixture)
 # TODO integrator: editor/storage/file_import.py is being rewritten; ImportedArticle's
 # filled_placeholder is set but never read.
 _.filled_placeholder
+
+# python-docx reads these properties when it writes the document (setters on its objects).
+_.author  # editor/formats/docx_export.py core properties
+_.underline  # editor/formats/docx_export.py link runs
+_.rgb  # editor/formats/docx_export.py link colour
+_.left_indent  # editor/formats/docx_export.py further paragraphs of a list item

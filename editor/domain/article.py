@@ -25,7 +25,7 @@ class LinkKind(enum.StrEnum):
     PREVIOUS = "previous"
     NEXT = "next"
     RELATED = "related"
-    INLINE = "inline"
+    INLINE = "inline"  # a link in the body, `copydesk:article/<id>`
 
 
 UNTITLED_HEADLINE = "Untitled article"

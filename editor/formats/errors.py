@@ -24,3 +24,7 @@ class FormatError(ValueError):
         self.source = _one_line(source) if source else None
         message = f"{self.source}: {self.reason}" if self.source else self.reason
         super().__init__(message)
+
+    def with_source(self, source: str) -> FormatError:
+        """The same error, now naming the file it came from."""
+        return FormatError(self.reason, source=source)

@@ -1,5 +1,6 @@
-"""Importing article files into a library: text layout and Markdown, with the
-previous/next links, placeholders and language detection the issue asks for.
+"""Importing article files into a library: text layout, Markdown, Word (.docx) and HTML
+pages, with the previous/next links, placeholders and language detection the issue asks
+for. (Folders and many files at once: editor.services.folder_import.)
 
 Each file is stored in one transaction (article, links and placeholders together), so a
 killed import never leaves an article without its links. A file whose headline is
@@ -16,10 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.domain import Article, Status
+from editor.domain.article import normalize_tags
 from editor.formats.body import plain_paragraphs_to_markdown
 from editor.formats.decoding import read_text_file, remove_control_characters
+from editor.formats.docx_import import read_docx_file
 from editor.formats.errors import FormatError
-from editor.formats.import_kinds import is_markdown_file, refuse_unsupported_file
+from editor.formats.foreign_document import ForeignDocument
+from editor.formats.html_import import read_html_file, read_html_page
+from editor.formats.import_kinds import ImportKind, import_kind
 from editor.formats.language import detect_language
 from editor.formats.markdown_file import parse_markdown_file
 from editor.formats.text_layout import parse_text_article
@@ -42,11 +47,18 @@ class ImportedArticle:
 def import_file(
     services: Services, path: Path, section: str | None = None, *, allow_duplicate: bool = False
 ) -> ImportedArticle:
-    """Read `path` (text layout or Markdown, by suffix) and store it through `services`."""
-    refuse_unsupported_file(path)
-    text = read_text_file(path)
-    importer = import_markdown if is_markdown_file(path) else import_text
+    """Read `path` (text layout, Markdown, Word or HTML: editor.formats.import_kinds) and
+    store it through `services`."""
+    kind = import_kind(path)
+    if kind is ImportKind.WORD:
+        document = read_docx_file(path)
+        return import_document(services, document, section, allow_duplicate=allow_duplicate)
+    text = read_html_file(path) if kind is ImportKind.HTML else read_text_file(path)
     try:
+        if kind is ImportKind.HTML:
+            document = read_html_page(text)
+            return import_document(services, document, section, allow_duplicate=allow_duplicate)
+        importer = import_markdown if kind is ImportKind.MARKDOWN else import_text
         return importer(services, text, section, allow_duplicate=allow_duplicate)
     except FormatError as error:
         raise FormatError(error.reason, source=str(path)) from None
@@ -105,6 +117,33 @@ def import_markdown(
         return _clean(article)
 
     return _store(services, headline, fill, None, None, allow_duplicate)
+
+
+def import_document(
+    services: Services,
+    document: ForeignDocument,
+    section: str | None = None,
+    *,
+    allow_duplicate: bool = False,
+) -> ImportedArticle:
+    """Import what a Word file or a web page gave (editor.formats.foreign_document)."""
+    chosen_section = existing_section_name(
+        services, section if section is not None else (document.section or None)
+    )
+
+    def fill(article: Article) -> Article:
+        for name in ("kicker", "teaser", "body", "byline", "dateline"):
+            setattr(article, name, getattr(document, name))
+        if document.tags:
+            article.tags = normalize_tags(document.tags)
+        article.language = document.language or detect_language(
+            " ".join([document.headline, document.teaser, document.body])
+        )
+        if chosen_section is not None:
+            article.section = chosen_section
+        return _clean(article)
+
+    return _store(services, document.headline, fill, None, None, allow_duplicate)
 
 
 def existing_section_name(services: Services, name: str | None) -> str | None:

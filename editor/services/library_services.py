@@ -14,7 +14,7 @@ transaction and return what the undo needs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from editor.services.commands import LibraryCommand
     from editor.services.export_formats import ExportFormat
+    from editor.services.folder_import import ImportReport, ProgressCallback
     from editor.services.importing import ImportedArticle
 
 Placement = tuple[str, SectionPath | None]
@@ -173,10 +174,32 @@ class Services:
     def import_file(
         self, path: Path, section: str | None = None, *, allow_duplicate: bool = False
     ) -> ImportedArticle:
-        """Import a text-layout or Markdown file (see `editor.services.importing`)."""
+        """Import a text-layout, Markdown, Word or HTML file (`editor.services.importing`)."""
         from editor.services.importing import import_file
 
         return import_file(self, path, section, allow_duplicate=allow_duplicate)
+
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        section: str | None = None,
+        *,
+        allow_duplicate: bool = False,
+        progress: ProgressCallback | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import files and folders (recursively), each file on its own; bad files are
+        reported in the result, the rest imported (`editor.services.folder_import`)."""
+        from editor.services.folder_import import import_paths
+
+        return import_paths(
+            self,
+            paths,
+            section,
+            allow_duplicate=allow_duplicate,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def export_article(self, article: Article, export_format: ExportFormat) -> str:
         """The article in an export format, with its stored neighbours."""

@@ -12,19 +12,18 @@ import dataclasses
 from datetime import datetime
 from pathlib import Path
 
-from editor.domain.article import Article, Status, new_article_id, utc_now
+from editor.domain.article import Article, Status, new_article_id, shown_headline, utc_now
 from editor.formats.markdown_file import format_markdown_file
 from editor.formats.plain_export import article_to_text
 from editor.services.exporting import write_file_atomically
 
-UNTITLED = "Untitled article"
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 
 
 def conflict_copy_headline(headline: str, when: datetime) -> str:
     """`<headline> (your copy, conflict 14:05)`, in local time."""
     stamp = when.astimezone().strftime("%H:%M")
-    return f"{headline.strip() or UNTITLED} (your copy, conflict {stamp})"
+    return f"{shown_headline(headline)} (your copy, conflict {stamp})"
 
 
 def conflict_copy(article: Article, when: datetime | None = None) -> Article:

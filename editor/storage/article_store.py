@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import CursorResult, Table, select, update
 from sqlalchemy.orm import Session
 
-from editor.domain.article import Article, Status, utc_now
+from editor.domain.article import Article, Status, normalize_tags, utc_now
 from editor.domain.slug import slugify
 from editor.storage.errors import ArticleNotFoundError
 from editor.storage.models import ArticleRow, Base, TagRow
@@ -29,16 +28,6 @@ def articles_table() -> Table:
 def tags_table() -> Table:
     """The Core table behind TagRow."""
     return Base.metadata.tables["article_tags"]
-
-
-def clean_tags(tags: Sequence[str]) -> list[str]:
-    """Tags stripped, empty ones dropped, duplicates removed (first occurrence wins)."""
-    seen: dict[str, None] = {}
-    for tag in tags:
-        tag = tag.strip()
-        if tag:
-            seen.setdefault(tag, None)
-    return list(seen)
 
 
 def base_slug(article: Article) -> str:
@@ -140,6 +129,6 @@ def save_article(session: Session, article: Article) -> Article:
     row.updated_at = now
     row.section_id = section_for_article(session, article.section)
     session.flush()
-    _replace_tags(session, article.id, clean_tags(article.tags))
+    _replace_tags(session, article.id, normalize_tags(article.tags))
     session.flush()
     return load_article(session, row)

@@ -28,11 +28,10 @@ from sqlalchemy import Dialect, Table, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from editor.domain.article import Article, Status
+from editor.domain.article import Article, Status, normalize_tags
 from editor.storage.article_store import (
     articles_table,
     base_slug,
-    clean_tags,
     tags_table,
     unique_slug,
 )
@@ -138,7 +137,7 @@ def prepare_batch(articles: Sequence[Article], row_format: RowFormat) -> Prepare
             row[index] = convert(row[index])
         batch.rows.append(row)
         batch.tag_rows.extend(
-            (article.id, tag, position) for position, tag in enumerate(clean_tags(article.tags))
+            (article.id, tag, position) for position, tag in enumerate(normalize_tags(article.tags))
         )
     return batch
 

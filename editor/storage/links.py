@@ -161,16 +161,6 @@ def related_links(session: Session, a_id: str, b_id: str) -> tuple[StoredLink, .
     return tuple(stored_link(row) for row in rows)
 
 
-def links_of(session: Session, article_id: str) -> tuple[StoredLink, ...]:
-    """Every stored link from or to an article."""
-    rows = session.scalars(
-        select(LinkRow)
-        .where((LinkRow.source_id == article_id) | (LinkRow.target_id == article_id))
-        .order_by(LinkRow.id)
-    )
-    return tuple(stored_link(row) for row in rows)
-
-
 def stored_link(row: LinkRow) -> StoredLink:
     """The record of a link row."""
     return StoredLink(row.id, row.source_id, row.target_id, LinkKind(row.kind))

@@ -32,9 +32,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from editor.domain import Article, Status, shown_headline
+from editor.domain import Article, Status
 from editor.domain.listing import ListingCursor, ListingQuery, ListingRow, SortColumn
 from editor.ui.article.details import STATUS_LABELS
+from editor.ui.qt.shown_text import shown_headline
 
 PAGE_SIZE = 100
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QSize, QStandardPaths
 from PySide6.QtGui import QColor, QFontDatabase, QIcon
 
-PACKAGE_DIR = Path(__file__).resolve().parent.parent  # editor/
+PACKAGE_DIR = Path(__file__).resolve().parents[2]  # editor/ (this is editor/ui/qt/)
 RESOURCE_ROOTS = (PACKAGE_DIR / "resources", PACKAGE_DIR.parent / "resources")
 SEARCH_PREFIXES = ("icons", "fonts", "styles")
 BODY_FONT_FILES = (

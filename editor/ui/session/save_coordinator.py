@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 
 from editor.domain import Article
+from editor.ui.qt.shown_text import shown_headline
 from editor.ui.session.autosave import Autosaver
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class SaveCoordinator(QObject):
 
     def on_conflict(self, mine: Article, copy: Article) -> None:
         """Another version of `mine` was stored; the user's text goes on as `copy`."""
-        headline = mine.headline.strip() or self.tr("Untitled article")
+        headline = shown_headline(mine.headline)
         if not self.closing and mine.id == self.window.current_article_id():
             self.window.reload_article(mine.id)
         self.window.show_save_problem(

@@ -43,6 +43,7 @@ from editor.ui.article.form import ArticleForm
 from editor.ui.article.snapshot import Snapshot
 from editor.ui.article.status_counts import CountsTracker, StatusCounts
 from editor.ui.qt import settings as prefs
+from editor.ui.qt.shown_text import shown_headline
 from editor.ui.qt.theme import ThemeColors
 from editor.ui.session.article_session import ArticleSession
 from editor.ui.session.autosave import Autosaver
@@ -373,7 +374,7 @@ class MainWindow(QMainWindow):
             name = self.library.name if self.library is not None else ""
             self.setWindowTitle(f"{name}{TITLE_SEPARATOR}{APP_NAME}" if name else APP_NAME)
             return
-        headline = " ".join(self.form.headline.text().split()) or self.tr("Untitled article")
+        headline = shown_headline(self.form.headline.text())
         if len(headline) > TITLE_HEADLINE_CHARS:
             headline = headline[: TITLE_HEADLINE_CHARS - 1].rstrip() + "…"
         self.setWindowTitle(f"{headline}{TITLE_SEPARATOR}{APP_NAME}")

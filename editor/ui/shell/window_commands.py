@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.ui.editing.format_state import FormatState
+from editor.ui.editing.writing_aids import MAX_ZOOM_STEP, MIN_ZOOM_STEP
 from editor.ui.qt import settings as prefs
+from editor.ui.qt.shown_text import shown_headline
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox
@@ -251,7 +253,7 @@ class WindowCommands(QObject):
 
     def zoom_to(self, steps: int) -> None:
         """Zoom the body to `steps` (0 = normal), remembered across sessions."""
-        steps = max(-6, min(12, steps))
+        steps = max(MIN_ZOOM_STEP, min(MAX_ZOOM_STEP, steps))
         self.body.reset_zoom()
         for _ in range(abs(steps)):
             (self.body.zoom_in if steps > 0 else self.body.zoom_out)()
@@ -342,12 +344,13 @@ class WindowCommands(QObject):
 
         from editor.ui.session.save_prompts import plain_box
 
-        headline = self.window.form.headline.text().strip() or self.tr("Untitled article")
-        question = self.tr("Move “{headline}” to the Trash?").replace("{headline}", headline)
+        headline = shown_headline(self.window.form.headline.text())
+        question = self.tr("Move “{headline}” to the Trash? It can be restored from there.")
+        question = question.replace("{headline}", headline)
         if linking_headlines:
             names = "\n".join(f"• {name}" for name in dict.fromkeys(linking_headlines))
             question += "\n\n" + self.tr("These articles link to it:") + "\n" + names
-        box = plain_box(self.window, QMessageBox.Icon.Question, self.tr("Delete article"), question)
+        box = plain_box(self.window, QMessageBox.Icon.Question, self.tr("Move to Trash"), question)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.delete_confirmation = box  # reachable while it is open (tests, accessibility)

@@ -23,7 +23,9 @@ def test_the_delete_confirmation_shows_a_tagged_headline_literally(driver: Windo
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     driver.ask_to_delete(cancel)
-    assert seen == [(Qt.TextFormat.PlainText, f"Move “{HOSTILE}” to the Trash?")]
+    assert seen == [
+        (Qt.TextFormat.PlainText, f"Move “{HOSTILE}” to the Trash? It can be restored from there.")
+    ]
     assert driver.article_id == article_id and driver.text("headline") == HOSTILE
 
 

@@ -53,14 +53,13 @@ def test_bad_front_matter_names_its_file_and_the_rest_are_tried(cli: InProcessRu
 @pytest.mark.parametrize(
     ("name", "content", "described"),
     [
-        ("page.html", b"<!DOCTYPE html><html><body><h1>x</h1></body></html>", "an HTML page"),
-        ("page.htm", b"<html><p>Text</p></html>", "an HTML page"),
-        ("report.docx", b"PK\x03\x04 word/document.xml", "a Word file"),
+        ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word file (.doc)"),
+        ("macro.docm", b"PK\x03\x04 word/document.xml", "a Word template or macro file"),
         ("report.odt", b"PK\x03\x04 mimetypeapplication/vnd.oasis", "an OpenDocument file"),
         ("scan.pdf", b"%PDF-1.7\n", "a PDF file"),
         ("letter.rtf", b"{\\rtf1\\ansi Hallo}", "an RTF file"),
         ("renamed.txt", b"%PDF-1.4\n%binary", "a PDF file"),
-        ("page.txt", b"\n<!doctype html>\n<title>x</title>", "an HTML page"),
+        ("renamed.md", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word file (.doc)"),
         ("photo.jpg", b"\xff\xd8\xff\xe0JFIF", "unknown file type '.jpg'"),
     ],
 )
@@ -72,17 +71,41 @@ def test_foreign_formats_are_refused_saying_what_they_are(
     result = cli("import", str(path))
     assert result.returncode == 1
     assert result.stderr.startswith(f"copydesk: error: {path}: {described}")
-    assert ".txt or .md" in result.stderr and result.stderr.count("\n") == 1
+    assert ".docx, .html, .txt or .md" in result.stderr and result.stderr.count("\n") == 1
     assert cli("list", "--json").json() == []
 
 
-def test_a_real_word_file_is_refused(cli: InProcessRunner) -> None:
+@pytest.mark.parametrize(
+    ("content", "described"),
+    [
+        (b"PK\x03\x04 word/document.xml", "not a Word document (the file is not a valid"),
+        (None, "not a Word document (a ZIP archive without Word's parts)"),
+    ],
+)
+def test_a_broken_word_file_is_refused_in_one_line(
+    cli: InProcessRunner, content: bytes | None, described: str
+) -> None:
     path = cli.workdir / "Bericht.docx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("word/document.xml", "<w:document/>")
+    if content is None:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("word/document.xml", "<w:document/>")
+    else:
+        path.write_bytes(content)
     result = cli("import", str(path))
     assert result.returncode == 1
-    assert "a Word file cannot be imported yet: save it as .txt or .md" in result.stderr
+    assert result.stderr.startswith(f"copydesk: error: {path}: {described}")
+    assert result.stderr.count("\n") == 1
+    assert cli("list", "--json").json() == []
+
+
+def test_a_text_file_holding_an_html_page_is_read_as_one(cli: InProcessRunner) -> None:
+    page = cli.write("page.txt", "\n<!doctype html>\n<h1>Seite</h1><p>Inhalt der Seite.</p>")
+    result = cli("import", str(page))
+    assert result.returncode == 0, result.stderr
+    article_id, headline = result.stdout.rstrip("\n").split("\t")
+    assert headline == "Seite"
+    exported = cli("export", article_id, "--format", "markdown").stdout
+    assert exported.endswith("\nInhalt der Seite.\n")
 
 
 def test_import_drops_control_characters_and_keeps_the_rest(cli: InProcessRunner) -> None:

@@ -1,0 +1,1 @@
+"""Moving articles in and out of the app: exports that need Qt (PDF)."""

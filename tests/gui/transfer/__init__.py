@@ -1,0 +1,1 @@
+"""PDF export tests: pages, fonts, text and the written file."""
