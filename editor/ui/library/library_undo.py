@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class LibraryUndoCommand(QUndoCommand):
         self._client = client
         self._report = report
         self._next: LibraryCommand | None = command  # only the write thread touches it
+        self._tried: LibraryCommand | None = None  # the last one applied or attempted
 
     def redo(self) -> None:
         self._client.run_command(self._step, self._failed)
@@ -42,9 +44,17 @@ class LibraryUndoCommand(QUndoCommand):
         command, self._next = self._next, None
         if command is None:  # the step before failed: nothing to take back
             return None
+        self._tried = command
         self._next = services.run(command)
         return command
 
     def _failed(self, error: BaseException) -> None:
+        """Say why in the window's words ("Not deleted: the library file was moved or
+        deleted"); the step is dropped from the stack."""
+        from editor.services.commands import DeleteArticle
+        from editor.services.failures import describe_save_failure
+
         self.setObsolete(True)
-        self._report(f"{self.text()}: {error}")
+        words = "Not deleted" if isinstance(self._tried, DeleteArticle) else "Not done"
+        reason = describe_save_failure(error).words
+        self._report(QCoreApplication.translate("LibraryUndoCommand", words) + f": {reason}")
