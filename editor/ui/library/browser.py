@@ -113,7 +113,11 @@ class LibraryBrowser(QObject):
         )
 
     def read_tree(self) -> None:
-        self.client.read("sections", lambda services: services.section_tree(), self.tree.show_tree)
+        """Read the tree and its counts again (a save's counts a moment later, too:
+        nothing is read once the library has gone)."""
+        if self.client.services is not None:
+            read = self.client.read
+            read("sections", lambda services: services.section_tree(), self.tree.show_tree)
 
     def _query_for(self, node: ListingQuery) -> ListingQuery:
         current = self.table.list_model.query
