@@ -52,6 +52,7 @@ COLUMNS = (
     SortColumn.UPDATED,
     SortColumn.WORDS,
 )
+COLUMN_EMS = (5, 5, 5, 6, 4)  # the other columns' widths in M widths: the headline stretches
 COLUMN_TITLES = ("Headline", "Status", "Byline", "Section", "Updated", "Words")
 
 
@@ -70,7 +71,7 @@ class ArticleRow:
 
     @classmethod
     def from_listing(cls, row: ListingRow) -> ArticleRow:
-        updated = row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        updated = row.updated_at.astimezone().strftime("%Y-%m-%d")
         return cls(
             row.id,
             row.headline,
@@ -85,7 +86,7 @@ class ArticleRow:
     @classmethod
     def from_article(cls, article: Article, word_count: int) -> ArticleRow:
         """The row of an article just saved; `word_count` is the status bar's count."""
-        updated = article.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        updated = article.updated_at.astimezone().strftime("%Y-%m-%d")
         return cls(
             article.id,
             article.headline,
@@ -299,7 +300,12 @@ class ArticleListView(QTableView):
         self.horizontalHeader().setSortIndicator(
             COLUMNS.index(SortColumn.UPDATED), Qt.SortOrder.DescendingOrder
         )
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, ems in enumerate(COLUMN_EMS, start=1):
+            header.resizeSection(column, ems * em)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self._quiet = False

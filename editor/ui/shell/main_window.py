@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
             self.restoreState(layout)
         self.sidebar.setVisible(self.preferences.get(prefs.SIDEBAR_VISIBLE))
         self.details_dock.setVisible(self.preferences.get(prefs.DETAILS_VISIBLE))
-        self.resizeDocks([self.sidebar, self.details_dock], [260, 230], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.sidebar, self.details_dock], [420, 230], Qt.Orientation.Horizontal)
 
     # -- the session and its view ------------------------------------------------------
 
