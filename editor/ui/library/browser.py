@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMessageBox
 
 from editor.domain import Article
@@ -37,6 +37,13 @@ SEARCH_DEBOUNCE_MS = 150
 FILTER_DEBOUNCE_MS = 150
 SEARCH_LIMIT = 30
 SAVED_COUNTS_DELAY_MS = 1000
+TABLE_MENU = ("article.new", "library.trash", "library.restore", "library.empty_trash")
+TREE_MENU = (
+    "library.new_section",
+    "library.rename_section",
+    "library.delete_section",
+    "library.empty_trash",
+)
 
 
 class LibraryBrowser(QObject):
@@ -94,6 +101,11 @@ class LibraryBrowser(QObject):
             "library.empty_trash": self.empty_trash,
         }.items():
             registry.on_trigger(action_id, slot)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([registry[action_id] for action_id in TABLE_MENU])
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions([registry[action_id] for action_id in TREE_MENU])
+        self._enable_node_actions()
 
     # -- reading ---------------------------------------------------------------------
 
@@ -130,8 +142,19 @@ class LibraryBrowser(QObject):
         )
 
     def _show_chosen_node(self) -> None:
+        self._enable_node_actions()
         if self.client.services is not None:
             self.table.list_model.show_query(self._query_for(self.tree.chosen_query()))
+
+    def _enable_node_actions(self) -> None:
+        """Restore in the Trash, Move to Trash elsewhere; section edits on a section."""
+        registry = self.context.registry
+        in_trash = self.tree.chosen_query().node is ListingNode.TRASH
+        on_section = self.tree.chosen_section() is not None
+        registry["library.restore"].setEnabled(in_trash)
+        registry["library.trash"].setEnabled(not in_trash)
+        registry["library.rename_section"].setEnabled(on_section)
+        registry["library.delete_section"].setEnabled(on_section)
 
     def _refresh_all(self) -> None:
         self._show_chosen_node()

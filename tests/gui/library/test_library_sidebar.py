@@ -203,8 +203,12 @@ def test_moving_to_the_trash_names_backlinks_and_restores_from_the_trash_node(
     assert services.trashed_among(doomed) == set(doomed)
     assert not set(doomed) & set(driver.listed_ids())
     assert tree_texts(browser)[-1] == "Trash (2)"
+    assert not driver.action("library.restore").isEnabled()
     browser.tree.choose_key("trash")
     wait_for_library(driver, qtbot)
+    assert driver.action("library.restore").isEnabled()
+    assert not driver.action("library.trash").isEnabled()
+    assert driver.action("library.restore") in table.actions()  # its context menu
     assert {table.list_model.article_id_at(row) for row in (0, 1)} == set(doomed)
     select_rows(table, [0, 1])
     driver.trigger("library.restore")
