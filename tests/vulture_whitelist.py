@@ -84,3 +84,9 @@ _.author  # editor/formats/docx_export.py core properties
 _.underline  # editor/formats/docx_export.py link runs
 _.rgb  # editor/formats/docx_export.py link colour
 _.left_indent  # editor/formats/docx_export.py further paragraphs of a list item
+
+# Jinja2 templates (resources/templates/) read these attributes by name.
+_.human  # editor/formats/html_page.py PageDate, in article.html
+_.shown_headline  # editor/formats/export_links.py LinkedArticle, in article.html
+# The export registry's media types are the clipboard's and the file dialog's (transfer).
+_.media_type  # editor/formats/registry.py ExportSpec

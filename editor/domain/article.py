@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from editor.domain.slug import slugify
+
 
 class Status(enum.StrEnum):
     """Where an article stands in the review workflow."""
@@ -95,6 +97,12 @@ class Article:
     # Whether the article's text ends with a line break: false only for an article
     # imported from a text file that did not, so text export gives that file back.
     final_newline: bool = True
+
+    def ensure_slug(self) -> str:
+        """Derive the slug from the headline once; a set slug never changes."""
+        if not self.slug:
+            self.slug = slugify(self.headline) or self.id[:8]
+        return self.slug
 
 
 @dataclass(frozen=True)

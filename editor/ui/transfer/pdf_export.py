@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 
 from editor.domain import Article
 from editor.formats.body import markdown_to_blocks
-from editor.services.office_export import write_bytes_atomically
+from editor.services.exporting import write_bytes_atomically
 from editor.ui.body.html_loading import blocks_fragment
 from editor.ui.editing.block_structure import PARAGRAPH_SPACING
 from editor.ui.qt.resources import load_body_font

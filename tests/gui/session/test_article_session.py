@@ -190,9 +190,15 @@ def test_delete_moves_to_the_trash_with_what_was_typed_then_the_next_article_ope
 
     with qtbot.waitSignal(session.article_opened) as opened:
         session.delete_current(push)
-    assert Services(sample_library).trashed_among([doomed]) == {doomed}
-    assert sample_library.get(doomed).body == "Kommt mit in den Papierkorb."
+    services = Services(sample_library)
+    assert services.trashed_among([doomed]) == {doomed}  # in the Trash, restorable
+    assert doomed not in {summary.id for summary in sample_library.list_articles()}
     assert opened.args[0] != doomed
+    assert opened.args[0] == sample_library.list_articles(limit=1)[0].id
+    session.persist_blocking()
+    assert services.trashed_among([doomed]) == {doomed}  # no later save took it out
+    # What was typed went with it (and comes back with it when the Trash gives it back).
+    assert sample_library.get(doomed).body == "Kommt mit in den Papierkorb."
 
 
 def test_the_last_article_is_remembered_per_library(

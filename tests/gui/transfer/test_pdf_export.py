@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
 from editor.domain import Article
-from editor.services.office_export import BinaryExportError
+from editor.services.exporting import ExportWriteError
 from editor.ui.transfer.pdf_export import article_pdf, write_pdf
 
 A4_POINTS = (595, 842)
@@ -94,5 +94,5 @@ def test_write_pdf_replaces_the_file_whole(qapp: QApplication, tmp_path: Path) -
     write_pdf(Article(headline="Kurz", body="Ein Satz."), target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert [path.name for path in tmp_path.iterdir()] == ["artikel.pdf"]
-    with pytest.raises(BinaryExportError, match="does not exist"):
+    with pytest.raises(ExportWriteError, match="does not exist"):
         write_pdf(Article(headline="Kurz"), tmp_path / "fehlt" / "artikel.pdf")

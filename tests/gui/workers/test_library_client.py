@@ -63,6 +63,7 @@ def test_a_move_to_the_trash_never_overtakes_the_save_queued_before_it(
     assert trashed.args == [(article.id,)]
     assert undoing == [RestoreArticles((article.id,), "Delete article")]
     assert Services(sample_library).trashed_among([article.id]) == {article.id}
+    assert sample_library.get(article.id).body == "Text."  # saved first, then trashed
 
 
 def test_a_save_is_announced_with_the_stored_version(qtbot: QtBot, sample_library: Library) -> None:

@@ -78,7 +78,7 @@ def test_sections_lists_created_sections(stocked: CopydeskRunner) -> None:
 
 
 def test_usage_error_exits_2_with_one_line(copydesk: CopydeskRunner) -> None:
-    result = copydesk("export", "x", "--format", "pdf")
+    result = copydesk("export", "x", "--format", "rtf")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("copydesk: error: ")

@@ -10,7 +10,8 @@ import docx
 import pytest
 
 from editor.domain import Article
-from editor.services.office_export import BinaryExportError, write_docx
+from editor.services.exporting import ExportWriteError
+from editor.services.office_export import write_docx
 
 
 def test_write_docx_writes_a_word_file_and_keeps_the_old_mode(tmp_path: Path) -> None:
@@ -36,6 +37,6 @@ def test_a_symbolic_link_keeps_pointing_at_the_replaced_file(tmp_path: Path) -> 
 
 def test_a_missing_folder_is_one_line_naming_the_path(tmp_path: Path) -> None:
     target = tmp_path / "fehlt" / "artikel.docx"
-    with pytest.raises(BinaryExportError) as raised:
+    with pytest.raises(ExportWriteError) as raised:
         write_docx(Article(headline="Neu"), target)
     assert str(raised.value) == f"cannot write {target}: the folder {target.parent} does not exist"
