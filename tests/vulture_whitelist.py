@@ -14,7 +14,15 @@ integrator" note: decide there whether they go.
 _ = object()
 
 # Qt calls these overrides of QWidget/QStyledItemDelegate virtual methods.
-_.paint  # editor/ui/library/article_row_delegate.py
+_.paint  # editor/ui/library/search_results.py
+_.dragMoveEvent  # editor/ui/library/section_tree.py
+
+# Qt's item views call these overrides of QAbstractItemModel (drag and drop, headers).
+_.columnCount  # editor/ui/library/article_list.py
+_.headerData  # editor/ui/library/article_list.py
+_.mimeTypes  # editor/ui/library/article_list.py, section_tree.py
+_.supportedDragActions  # editor/ui/library/article_list.py
+_.supportedDropActions  # editor/ui/library/section_tree.py
 _.mousePressEvent  # editor/ui/article/scrolling_header.py
 _.wheelEvent  # editor/ui/article/scrolling_header.py
 _.closeEvent  # editor/ui/shell/main_window.py

@@ -1,4 +1,5 @@
-"""`make bench`: build a large library and time import, search and section listing, then
+"""`make bench`: build a large library and time import, search and section listing, and
+the window's library sidebar on it (first rows of a section, search as you type), then
 the editor: body loading, the window (start-up, typing) and GUI-thread stalls.
 
     python -m tests.bench                 # 100,000 articles (the issue's targets)
@@ -6,6 +7,7 @@ the editor: body loading, the window (start-up, typing) and GUI-thread stalls.
     python -m tests.bench --only library --existing lib.sqlite  # reuse a built library
     python -m tests.bench.prefix_bench --existing lib.sqlite    # search as you type only
     python -m tests.bench.stall_bench     # GUI-thread stalls only
+    python -m tests.bench.browser_bench --existing lib.sqlite  # the library sidebar only
     python -m tests.bench.site_bench --existing lib.sqlite  # export-site only
 
 The library part ends with `copydesk export-site` of the whole library (site_bench).
@@ -151,6 +153,9 @@ def run(
         site_bench.run(library, path)
     print(f"  database size  {file_size_mb(path):8.1f} MB (after close and checkpoint)")
     print(f"  statistics     mean search {statistics.mean(search_ms):.1f} ms")
+    from tests.bench import browser_bench  # the window's library sidebar on the same file
+
+    browser_bench.report(browser_bench.run(path))
 
 
 def print_figures(title: str, figures: dict[str, float]) -> None:

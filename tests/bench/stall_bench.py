@@ -15,7 +15,7 @@ Next to each figure, floors measured in the same run on the same text:
   same heartbeat (build, layout and paint without anything of Copydesk);
 - a raw sqlite3 SELECT of the body (what reading the article costs at least).
 The bench drives the window only through its public signals and methods, the article
-list widget (found as the window's QListView showing the article) and the focused
+list widget (found as the window's QAbstractItemView showing the article) and the focused
 widget, so it keeps working while the window's insides are rearranged.
 """
 
@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QListView, QMainWindow, QTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QTextEdit
 
 from editor.app import build_main_window, create_application
 from editor.formats.body import render_html
@@ -123,16 +123,16 @@ def run_loop_until(done: Callable[[], bool], monitor: StallMonitor) -> None:
         raise TimeoutError(f"the window was not done and idle after {TIMEOUT_MS} ms")
 
 
-def article_list_of(window: QMainWindow, headline: str) -> QListView:
+def article_list_of(window: QMainWindow, headline: str) -> QAbstractItemView:
     """The window's list widget that shows an article with this headline."""
-    for view in window.findChildren(QListView):
+    for view in window.findChildren(QAbstractItemView):
         model = view.model()
         if model is not None and _row_with(view, headline) >= 0:
             return view
     raise LookupError(f"no list in the window shows {headline!r}")
 
 
-def _row_with(view: QListView, headline: str) -> int:
+def _row_with(view: QAbstractItemView, headline: str) -> int:
     """The row showing `headline` (the list's pages are fetched first), -1 if none."""
     model = view.model()
     while model.canFetchMore(QModelIndex()):
@@ -144,7 +144,7 @@ def _row_with(view: QListView, headline: str) -> int:
     return -1
 
 
-def click_row(view: QListView, row: int) -> None:
+def click_row(view: QAbstractItemView, row: int) -> None:
     """A left click in the middle of a row (which must be in view)."""
     index = view.model().index(row, 0)
     center: QPoint = view.visualRect(index).center()
@@ -154,7 +154,7 @@ def click_row(view: QListView, row: int) -> None:
 
 
 def stall_of_click(
-    window: MainWindow, view: QListView, row: int, article_id: str, monitor: StallMonitor
+    window: MainWindow, view: QAbstractItemView, row: int, article_id: str, monitor: StallMonitor
 ) -> float:
     """The longest GUI-thread stall from clicking `row` to the article shown and idle."""
     opened: list[str] = []

@@ -151,6 +151,13 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         None,
         True,
     ),
+    ActionSpec("library.search", "&Search Library…", "Search every article", "Ctrl+Shift+F"),
+    ActionSpec("library.new_section", "&New Section…", "Create a section in the chosen one"),
+    ActionSpec("library.rename_section", "&Rename Section…", "Rename the chosen section"),
+    ActionSpec("library.delete_section", "&Delete Section…", "Delete the chosen section"),
+    ActionSpec("library.trash", "Move to &Trash…", "Move the selected articles to the Trash"),
+    ActionSpec("library.restore", "Re&store from Trash", "Take the selected articles back"),
+    ActionSpec("library.empty_trash", "&Empty Trash…", "Delete the Trash's articles for good"),
     ActionSpec("article.details", "Edit &Details", "Byline, section, tags...", "Ctrl+Shift+D"),
     ActionSpec(
         "view.sidebar",
@@ -217,6 +224,15 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     ("article", "&Article", ("article.details", "article.typography")),
+    (
+        "library",
+        "&Library",
+        (
+            "library.search", SEPARATOR, "library.new_section", "library.rename_section",
+            "library.delete_section", SEPARATOR, "library.trash", "library.restore",
+            "library.empty_trash",
+        ),
+    ),
     (
         "view",
         "&View",

@@ -12,15 +12,16 @@ is saved then); if not, the last article opened in THAT library is reopened in i
 place (remembered per library location, `last_article_preference`), else the newest
 written one.
 
-Deleting queues the delete on the client's write queue behind any save already running,
-drops the doomed article's waiting autosave, and opens the next article once the library
-confirms. If the delete fails the article stays open, says why, and is saved again.
+Deleting moves the article to the Trash with a `DeleteArticle` command pushed on the
+library's undo stack: it queues behind the save of what was typed, and once the library
+has trashed it (`trashed`, from the events hub) the next listed article opens.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -32,6 +33,7 @@ from editor.ui.session.autosave import Autosaver
 from editor.ui.workers.library_client import LibraryClient
 
 if TYPE_CHECKING:
+    from editor.services.commands import LibraryCommand
     from editor.services.library_services import Services
     from editor.ui.body.html_loading import PreparedBody
 
@@ -188,13 +190,13 @@ class ArticleSession(QObject):
         self._show(article, dirty=False)
         return True
 
-    def new_article(self) -> None:
-        """Start an untitled article in the current article's language; it is stored as
-        soon as anything is typed."""
+    def new_article(self, section: str = "") -> None:
+        """Start an untitled article in the current article's language (filed in
+        `section`, "" for none); it is stored as soon as anything is typed."""
         self.client.cancel(OPEN_CHANNEL)
         self._leave_current()
         language = self.article.language if self.library is not None else Article().language
-        self._show(Article(language=language, status=Status.DRAFT), dirty=False)
+        self._show(Article(language=language, status=Status.DRAFT, section=section), dirty=False)
 
     def _leave_current(self) -> None:
         """Queue the save of the article being left; the GUI thread does not wait for
@@ -253,31 +255,28 @@ class ArticleSession(QObject):
 
     # -- deleting ----------------------------------------------------------------------
 
-    def delete_current(self) -> None:
-        """Delete the article, then open the next one (or a new article)."""
+    def delete_current(self, push: Callable[[LibraryCommand], object]) -> None:
+        """Move the article to the Trash through `push` (the library's undo stack); the
+        next one opens once the library has put it there (`trashed`). An article never
+        stored is just left for a new one."""
         if self.library is None or not self.article.version:
             self.new_article()
             return
-        doomed = self.article.id
-        dropped = self.autosaver.forget(doomed)
+        from editor.services.commands import DeleteArticle
 
-        def not_deleted(error: BaseException) -> None:
-            self._not_deleted(doomed, error, dropped)
+        self.autosaver.save_now()  # what was typed goes with it, and comes back with it
+        push(DeleteArticle.of([self.article.id]))
 
-        self.client.delete_article(doomed, lambda _nothing: self._open_next(doomed), not_deleted)
-
-    def _open_next(self, deleted_id: str) -> None:
-        if self.article.id != deleted_id:
-            return  # the user moved on while the delete was queued
+    def trashed(self, article_ids: Sequence[str]) -> None:
+        """Articles went to the Trash: the open one gives way to the first listed."""
+        if self.article.id not in article_ids:
+            return
+        self.autosaver.forget(self.article.id)
         _newest_id, next_id = self.view.listed_article_ids()
-        if next_id is None or not self.open(next_id):
+        if next_id is None or next_id in article_ids or not self.open(next_id):
             self.new_article()
 
-    def _not_deleted(self, article_id: str, error: BaseException, dropped: bool) -> None:
-        from editor.services.failures import describe_save_failure
-
-        words = describe_save_failure(error).words
-        self.view.show_status(self.tr("Not deleted: {reason}").replace("{reason}", words))
-        self.autosaver.remember(article_id)
-        if dropped and article_id == self.article.id:
-            self.autosaver.note_change()  # what was typed since the last save is saved
+    def restored(self, article_ids: Sequence[str]) -> None:
+        """Articles came back from the Trash: their saves count again."""
+        for article_id in article_ids:
+            self.autosaver.remember(article_id)

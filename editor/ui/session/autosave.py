@@ -185,7 +185,7 @@ class Autosaver(QObject):
         return dropped
 
     def remember(self, article_id: str) -> None:
-        """The delete failed: the article is saved as before."""
+        """The article is back from the Trash: it is saved (and retried) as before."""
         self._deleting.discard(article_id)
 
     def note_change(self) -> None:

@@ -16,13 +16,44 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTextEdit, QWidget
 
 if TYPE_CHECKING:
+    from editor.domain import Article
+    from editor.services.library_services import Services
     from editor.ui.actions.registry import ActionRegistry
     from editor.ui.qt.settings import Preferences
     from editor.ui.session.article_session import ArticleSession
     from editor.ui.workers.library_client import LibraryClient
+
+
+class ArticleListing(Protocol):
+    """What the window asks of the article list the library feature puts in its sidebar."""
+
+    @property
+    def view(self) -> QAbstractItemView:
+        """The list widget itself (keys, focus, the Edit menu's routing)."""
+        ...
+
+    def show_library(self, library: Services) -> None:
+        """List a library just attached (its first page is there when this returns)."""
+        ...
+
+    def listed_article_ids(self) -> tuple[str | None, str | None]:
+        """The newest written article's id and the first listed one's (None: none)."""
+        ...
+
+    def select_article(self, article_id: str) -> None:
+        """Highlight the article the page shows, without opening anything."""
+        ...
+
+    def show_saved(self, article: Article, word_count: int) -> None:
+        """An article was stored: its row follows (or joins the list)."""
+        ...
+
+    def chosen_section(self) -> str:
+        """The section chosen in the sidebar, for a new article ("" for none)."""
+        ...
 
 
 class FeatureWindow(Protocol):
@@ -44,6 +75,19 @@ class FeatureWindow(Protocol):
 
     def enter_article(self, article_id: str) -> bool:
         """Open an article and put the cursor in its body."""
+        ...
+
+    def choose_article(self, article_id: str) -> None:
+        """Open an article in the background, leaving the focus where it is (browsing)."""
+        ...
+
+    def place_sidebar(self, widget: QWidget, listing: ArticleListing) -> QDockWidget:
+        """Put the library's panel in the sidebar dock; the window lists, selects and
+        updates articles through `listing`."""
+        ...
+
+    def article_body(self) -> QTextEdit:
+        """The body editor of the article page (to show where a search matched)."""
         ...
 
 

@@ -1,5 +1,6 @@
-"""The main window: article list on the left, the article form in the centre, the desk
-fields on the right, toolbar and menus from the action registry, counts in the status bar.
+"""The main window: the library sidebar on the left (placed by the library feature), the
+article form in the centre, the desk fields on the right, toolbar and menus from the
+action registry, counts in the status bar.
 
 The window lays out and wires. The article being edited, its library, autosave and
 open/new/delete belong to the `ArticleSession` (ui/session/article_session.py), which
@@ -24,11 +25,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QTextEdit,
     QToolBar,
     QWidget,
 )
@@ -39,13 +42,12 @@ from editor.ui.article.details import ArticleDetails
 from editor.ui.article.form import ArticleForm
 from editor.ui.article.snapshot import Snapshot
 from editor.ui.article.status_counts import CountsTracker, StatusCounts
-from editor.ui.library.article_list import ArticleListView, ArticleRow
 from editor.ui.qt import settings as prefs
 from editor.ui.qt.shown_text import shown_headline
 from editor.ui.qt.theme import ThemeColors
 from editor.ui.session.article_session import ArticleSession
 from editor.ui.session.autosave import Autosaver
-from editor.ui.session.feature_context import FeatureContext
+from editor.ui.session.feature_context import ArticleListing, FeatureContext
 from editor.ui.session.save_coordinator import SaveCoordinator
 from editor.ui.session.save_prompts import SaveDialogs
 from editor.ui.shell.features import install_features
@@ -88,10 +90,8 @@ class MainWindow(QMainWindow):
         self.page.addWidget(self.form)
         self.setCentralWidget(self.page)
         self.welcome: WelcomePage | None = None  # built for an empty library
-        self.article_list = ArticleListView(self)
-        self.sidebar = self.add_dock(
-            "sidebar", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        self.listing: ArticleListing | None = None  # the library feature places it
+        self.sidebar = self.add_dock("sidebar", QWidget(self), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.details_dock = self.add_dock(
             "details", self.details, Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -143,15 +143,29 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def place_sidebar(self, widget: QWidget, listing: ArticleListing) -> QDockWidget:
+        """The library's panel goes in the sidebar dock; the window lists through it."""
+        self.sidebar.setWidget(widget)
+        self.listing = listing
+        return self.sidebar
+
+    @property
+    def article_list(self) -> QAbstractItemView:
+        """The sidebar's article list (for keys and the Edit menu's routing)."""
+        assert self.listing is not None, "no feature placed an article list"
+        return self.listing.view
+
+    def article_body(self) -> QTextEdit:
+        return self.form.body
+
     def _connect(self) -> None:
         self.form.edited.connect(self._on_edited)
         self.form.headline_changed.connect(lambda _text: self.update_title())
         self.details.target_changed.connect(self.counts.set_target)
-        self.article_list.article_chosen.connect(self.choose_article)
-        self.article_list.article_entered.connect(self.enter_article)
         self.session.article_opened.connect(self.article_opened)
         self.client.events.article_saved.connect(self._on_article_saved)
-        self.client.events.article_deleted.connect(self.article_list.list_model.remove)
+        self.client.events.articles_trashed.connect(self.session.trashed)
+        self.client.events.articles_restored.connect(self.session.restored)
         self.autosaver.busy_changed.connect(self._on_busy)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -161,7 +175,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every visible text of the window in one pass."""
         self.registry.retranslate()
-        self.sidebar.setWindowTitle(self.tr("Articles"))
+        self.sidebar.setWindowTitle(self.tr("Library"))
         self.details_dock.setWindowTitle(self.tr("Details"))
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.form.retranslate()
@@ -184,7 +198,7 @@ class MainWindow(QMainWindow):
             self.restoreState(layout)
         self.sidebar.setVisible(self.preferences.get(prefs.SIDEBAR_VISIBLE))
         self.details_dock.setVisible(self.preferences.get(prefs.DETAILS_VISIBLE))
-        self.resizeDocks([self.sidebar, self.details_dock], [260, 230], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.sidebar, self.details_dock], [420, 230], Qt.Orientation.Horizontal)
 
     # -- the session and its view ------------------------------------------------------
 
@@ -213,8 +227,9 @@ class MainWindow(QMainWindow):
             self.library_label.setText(self.library_label.text() + self.tr(" (read-only)"))
         # Escaped inside a paragraph: a tooltip would read a plain "<" as markup.
         self.library_label.setToolTip(f"<p style='white-space:pre'>{escape(library.location)}</p>")
-        self.article_list.set_source(library)
-        self.article_list.select_article(self.article.id)
+        if self.listing is not None:
+            self.listing.show_library(library)
+            self.listing.select_article(self.article.id)
         self.refresh_sections()
 
     def show_empty_library(self, location: str) -> None:
@@ -231,8 +246,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_button.setFocus()
 
     def listed_article_ids(self) -> tuple[str | None, str | None]:
-        model = self.article_list.list_model
-        return model.newest_written_article_id(), model.article_id_at(0)
+        return self.listing.listed_article_ids() if self.listing is not None else (None, None)
 
     def refresh_sections(self) -> None:
         if self.library is not None:
@@ -259,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def new_article(self) -> None:
         """Start an untitled article; it is stored as soon as anything is typed."""
-        self.session.new_article()
+        self.session.new_article(self.listing.chosen_section() if self.listing is not None else "")
         self.form.headline.setFocus()
 
     def show_article(
@@ -276,7 +290,8 @@ class MainWindow(QMainWindow):
         self.counts.set_target(*self.details.target_values())
         self.counts_tracker.recount_now()
         self.commands.apply_article_language()
-        self.article_list.select_article(article.id)
+        if self.listing is not None:
+            self.listing.select_article(article.id)
         self.update_title()
         self.show_status("")
         self._show_saved_time(article)
@@ -314,9 +329,10 @@ class MainWindow(QMainWindow):
 
             stored_words = self.autosaver.stored_words(saved)
             words = article_metrics(saved).words if stored_words is None else stored_words
-        row = self.article_list.list_model.upsert(ArticleRow.from_article(saved, words))
-        if current and row == 0:
-            self.article_list.select_article(saved.id)
+        if self.listing is not None:
+            self.listing.show_saved(saved, words)
+            if current:
+                self.listing.select_article(saved.id)
         if saved.section and self.details.section.findText(saved.section) < 0:
             self.refresh_sections()
         if current and not self.autosaver.has_unsaved(saved.id):
@@ -342,8 +358,15 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def delete_current_article(self) -> None:
-        """Delete the article; the next one opens once the library has deleted it."""
-        self.session.delete_current()
+        """Move the article to the Trash (Edit > Undo in the sidebar takes it back); the
+        next one opens once the library has it there."""
+        from editor.ui.library.library_undo import LibraryUndoCommand
+
+        self.session.delete_current(
+            lambda command: self.library_undo.push(
+                LibraryUndoCommand(self.client, command, self.show_status)
+            )
+        )
 
     # -- title, focus, quitting --------------------------------------------------------
 

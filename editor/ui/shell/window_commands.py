@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from editor.ui.actions.shortcuts_dialog import ShortcutsDialog
     from editor.ui.shell.main_window import MainWindow
 
+BACKLINKS_WAIT_S = 2.0
 TextField = QLineEdit | QPlainTextEdit | QTextEdit
 # The body's context menu: the window's own actions, so it shows the keys the user chose.
 BODY_MENU = (
@@ -139,20 +140,25 @@ class WindowCommands(QObject):
 
     def _edit_target(self) -> TextField | None:
         """The focused text field; the body when no widget that takes keys has focus
-        (a toolbar click); nothing while the article list has focus."""
+        (a toolbar click); nothing while the library sidebar has focus."""
         field = self._focused_field()
         if field is not None:
             return field
         return None if self._in_article_list(QApplication.focusWidget()) else self.body
 
     def _in_article_list(self, focus: QWidget | None) -> bool:
-        article_list = self.window.article_list
-        return focus is not None and (focus is article_list or article_list.isAncestorOf(focus))
+        """The focus is in the library sidebar (the section tree, the article table)."""
+        sidebar = self.window.sidebar
+        return focus is not None and (focus is sidebar or sidebar.isAncestorOf(focus))
 
     def _edit(self, operation: str) -> None:
+        """Edit > Undo and Redo act on the library while the sidebar's tree or table has
+        the focus, on the focused text otherwise."""
         field = self._edit_target()
         if field is not None:
             getattr(field, operation)()
+        elif operation in ("undo", "redo") and self._in_article_list(QApplication.focusWidget()):
+            getattr(self.window.library_undo, operation)()
 
     def paste_plain(self) -> None:
         field = self._edit_target()
@@ -319,19 +325,32 @@ class WindowCommands(QObject):
             window.show_status(self.tr("Could not start Copydesk for ") + path)
 
     def confirm_delete(self) -> None:
+        """Ask before moving the article to the Trash, naming the articles that link to
+        it; Edit > Undo in the sidebar takes it back. The backlinks are read in the read
+        pool; the box waits for them (an indexed query, a few milliseconds)."""
+        linking: list[str] = []
+        article_id = self.window.article.id
+        if self.window.library is not None and self.window.article.version:
+            self.window.client.read(
+                "backlinks",
+                lambda services: [ref.headline for ref, _kind in services.backlinks(article_id)],
+                linking.extend,
+            )
+            self.window.client.wait_for_reads(BACKLINKS_WAIT_S)
+        self._ask_delete(linking)
+
+    def _ask_delete(self, linking_headlines: list[str]) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from editor.ui.session.save_prompts import plain_box
 
         headline = shown_headline(self.window.form.headline.text())
-        box = plain_box(
-            self.window,
-            QMessageBox.Icon.Question,
-            self.tr("Move to Trash"),
-            self.tr("Move “{headline}” to the Trash? It can be restored from there.").replace(
-                "{headline}", headline
-            ),
-        )
+        question = self.tr("Move “{headline}” to the Trash? It can be restored from there.")
+        question = question.replace("{headline}", headline)
+        if linking_headlines:
+            names = "\n".join(f"• {name}" for name in dict.fromkeys(linking_headlines))
+            question += "\n\n" + self.tr("These articles link to it:") + "\n" + names
+        box = plain_box(self.window, QMessageBox.Icon.Question, self.tr("Move to Trash"), question)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.delete_confirmation = box  # reachable while it is open (tests, accessibility)

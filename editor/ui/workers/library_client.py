@@ -2,9 +2,10 @@
 
 The client owns the open library (`Services`) and two kinds of worker:
 
-- ONE write thread. Every write (opening the library, autosave's saves, deletes, later
-  commands, imports and backups) is a job on it, and the jobs run strictly in the order
-  they were queued, so a delete never overtakes the save before it.
+- ONE write thread. Every write (opening the library, autosave's saves, library
+  commands such as moves, section edits and the Trash, imports and backups) is a job
+  on it, and the jobs run strictly in the order they were queued, so a move to the
+  Trash never overtakes the save before it.
 - A small read pool (`READ_THREADS`). Each read names a channel ("open", "search"...); a
   newer read on the same channel supersedes the older one: the older result is dropped
   when it arrives, a read not started yet is skipped, and a superseded search is
@@ -31,10 +32,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 
 from editor.domain import Article
-from editor.ui.workers.library_events import LibraryEvents
+from editor.ui.workers.library_events import LibraryEvents, announce
 
 if TYPE_CHECKING:
     # Imported in the worker: the database layer loads after the window appears.
+    from editor.services.commands import LibraryCommand
     from editor.services.library_services import Services
 
 T = TypeVar("T")
@@ -154,27 +156,33 @@ class LibraryClient(QObject):
 
         self.write(lambda: services.save(article), saved, on_error)
 
-    def delete_article(
+    def run_command(
         self,
-        article_id: str,
-        on_done: Callable[[None], object] | None = None,
+        step: Callable[[Services], LibraryCommand | None],
         on_error: ErrorCallback | None = None,
     ) -> None:
-        """Move an article to the Trash; `article_deleted` announces it (it leaves every
-        listing)."""
-        from editor.services.commands import DeleteArticle
-
+        """Queue `step` on the write thread: it applies a library command (through
+        `Services.run`) and returns the command it applied, or None if it had none; the
+        events hub then announces what changed."""
         services = self._require_services()
 
-        def deleted(_nothing: None) -> None:
-            self.events.article_deleted.emit(article_id)
-            if on_done is not None:
-                on_done(None)
+        def applied(command: LibraryCommand | None) -> None:
+            if command is not None:
+                announce(self.events, command)
 
-        def move_to_trash() -> None:
-            services.run(DeleteArticle.of([article_id]))
+        self.write(lambda: step(services), applied, on_error)
 
-        self.write(move_to_trash, deleted, on_error)
+    def empty_trash(
+        self, on_done: Callable[[int], object], on_error: ErrorCallback | None = None
+    ) -> None:
+        """Delete the articles in the Trash for good (not undoable: confirmed first)."""
+        services = self._require_services()
+
+        def emptied(count: int) -> None:
+            self.events.trash_emptied.emit()
+            on_done(count)
+
+        self.write(services.empty_trash, emptied, on_error)
 
     def drain(self, deadline_s: float) -> bool:
         """Wait up to `deadline_s` for every queued write, then deliver the results that

@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
+from editor.services.commands import LibraryCommand
 from editor.services.failures import ArticleNotFoundError
 from editor.services.library_services import Services
 from editor.storage.library import Library
@@ -176,22 +177,28 @@ def test_a_new_article_is_stored_only_once_typed_into(
     assert session.article.version == 1
 
 
-def test_delete_then_the_next_article_opens(
+def test_delete_moves_to_the_trash_with_what_was_typed_then_the_next_article_opens(
     qtbot: QtBot, session: ArticleSession, view: FakeView, sample_library: Library
 ) -> None:
     session.attach_library(Services(sample_library))
+    session.client.events.articles_trashed.connect(session.trashed)
     doomed = session.article.id
-    type_body(session, view, "Wird mit gelöscht.")
+    type_body(session, view, "Kommt mit in den Papierkorb.")
+
+    def push(command: LibraryCommand) -> None:
+        session.client.run_command(lambda services: (services.run(command), command)[1])
+
     with qtbot.waitSignal(session.article_opened) as opened:
-        session.delete_current()
+        session.delete_current(push)
     services = Services(sample_library)
     assert services.trashed_among([doomed]) == {doomed}  # in the Trash, restorable
     assert doomed not in {summary.id for summary in sample_library.list_articles()}
     assert opened.args[0] != doomed
     assert opened.args[0] == sample_library.list_articles(limit=1)[0].id
     session.persist_blocking()
-    assert services.trashed_among([doomed]) == {doomed}  # the dropped autosave left it there
-    assert "Wird mit gelöscht." not in sample_library.get(doomed).body
+    assert services.trashed_among([doomed]) == {doomed}  # no later save took it out
+    # What was typed went with it (and comes back with it when the Trash gives it back).
+    assert sample_library.get(doomed).body == "Kommt mit in den Papierkorb."
 
 
 def test_the_last_article_is_remembered_per_library(

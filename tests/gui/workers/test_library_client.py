@@ -11,6 +11,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
+from editor.services.commands import DeleteArticle, LibraryCommand, RestoreArticles
 from editor.services.failures import ArticleNotFoundError, NotALibraryError
 from editor.services.library_services import Services
 from editor.storage.library import Library
@@ -44,15 +45,23 @@ def test_writes_run_one_at_a_time_in_the_order_queued(
     assert delivered == list(range(20))
 
 
-def test_a_delete_never_overtakes_the_save_queued_before_it(
+def test_a_move_to_the_trash_never_overtakes_the_save_queued_before_it(
     qtbot: QtBot, sample_library: Library
 ) -> None:
     client = client_on(sample_library)
     article = Article(headline="Kurz gelebt", body="Text.")
-    with qtbot.waitSignal(client.events.article_deleted) as deleted:
+    undoing: list[LibraryCommand] = []
+
+    def delete(services: Services) -> LibraryCommand:
+        command = DeleteArticle.of([article.id])
+        undoing.append(services.run(command))
+        return command
+
+    with qtbot.waitSignal(client.events.articles_trashed) as trashed:
         client.save_article(article)
-        client.delete_article(article.id)
-    assert deleted.args == [article.id]
+        client.run_command(delete)
+    assert trashed.args == [(article.id,)]
+    assert undoing == [RestoreArticles((article.id,), "Delete article")]
     assert Services(sample_library).trashed_among([article.id]) == {article.id}
     assert sample_library.get(article.id).body == "Text."  # saved first, then trashed
 
