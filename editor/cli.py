@@ -14,10 +14,13 @@ from typing import Any, NoReturn
 from editor.cli_changes import (
     ARTICLE_HELP,
     add_change_commands,
-    add_section,
-    cmd_delete,
+    add_section_edits,
+    cmd_chain,
     cmd_link,
+    cmd_links,
     cmd_move,
+    cmd_unlink,
+    edit_section,
     open_services,
 )
 from editor.cli_output import (
@@ -28,6 +31,13 @@ from editor.cli_output import (
     shown_in_line,
     stdout_is_terminal,
     write_stdout,
+)
+from editor.cli_trash import (
+    add_trash_commands,
+    cmd_delete,
+    cmd_empty_trash,
+    cmd_restore,
+    list_trash,
 )
 from editor.domain.article import Status
 from editor.services.export_formats import ExportFormat
@@ -79,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
 
     lister = commands.add_parser("list", help="list articles, placeholders included")
-    lister.add_argument("--section", metavar="NAME")
+    lister.add_argument("--section", metavar="PATH", help="e.g. Politik/Inland")
+    lister.add_argument("--trash", action="store_true", help="list the articles in the Trash")
     lister.add_argument("--status", choices=[str(status) for status in Status])
     lister.add_argument("--json", action="store_true")
 
@@ -87,13 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true")
 
-    sections = commands.add_parser("sections", help="list the library's sections, or add one")
-    sections.add_argument("--json", action="store_true")
-    sections.add_argument("--add", metavar="NAME", help="create a section")
-    sections.add_argument(
-        "--parent", metavar="NAME", help="with --add: the top-level section to create it in"
+    sections = commands.add_parser(
+        "sections", help="list the library's sections, or add, rename, move or delete one"
     )
+    sections.add_argument("--json", action="store_true")
+    add_section_edits(sections)
     add_change_commands(commands)
+    add_trash_commands(commands)
     return parser
 
 
@@ -170,13 +181,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     status = Status(args.status) if args.status else None
     with open_services(args.library) as services:
+        if args.trash:
+            return list_trash(services, args.json)
         section = args.section
         if section:  # "" lists unfiled articles
             found = services.section_named(section)
             if found is None:
                 error_line(f"no section called {section!r} (see 'copydesk sections')")
                 return 1
-            section = found.name
+            section = str(found)
         rows = [summary_view(s) for s in services.list_articles(section=section, status=status)]
     if args.json:
         _print_json(rows)
@@ -204,12 +217,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_sections(args: argparse.Namespace) -> int:
-    """List sections, or add one with --add."""
-    if args.add is not None:
-        return add_section(args)
-    if args.parent is not None:
-        error_line("--parent needs --add NAME (see 'copydesk sections --help')")
-        return 2
+    """List sections, or add, rename, move or delete one."""
+    edited = edit_section(args)
+    if edited is not None:
+        return edited
     with open_services(args.library) as services:
         sections = services.sections()
     rows = [{"name": s.name, "parent": s.parent, "position": s.position} for s in sections]
@@ -217,7 +228,7 @@ def cmd_sections(args: argparse.Namespace) -> int:
         _print_json(rows)
         return 0
     for row in rows:
-        prefix = f"{row['parent']} / " if row["parent"] else ""
+        prefix = f"{row['parent']}/" if row["parent"] else ""
         write_stdout(shown_in_line(f"{prefix}{row['name']}") + "\n")
     return 0
 
@@ -289,6 +300,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "link": cmd_link,
     "move": cmd_move,
     "delete": cmd_delete,
+    "restore": cmd_restore,
+    "empty-trash": cmd_empty_trash,
+    "unlink": cmd_unlink,
+    "links": cmd_links,
+    "chain": cmd_chain,
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from editor.domain import Article, ArticleRef, LinkKind, TextMetrics, measure_article
+from editor.domain.listing import ListingRow
+from editor.domain.story_links import BrokenLink
 from editor.formats.body import markdown_to_blocks
 from editor.storage.records import ArticleSummary
 
@@ -12,8 +14,10 @@ if TYPE_CHECKING:
     from editor.services.library_services import Services
 
 
-def _ref(ref: ArticleRef | None) -> dict[str, str] | None:
-    return None if ref is None else {"id": ref.id, "headline": ref.headline}
+def _ref(ref: ArticleRef | None, trashed: set[str]) -> dict[str, Any] | None:
+    if ref is None:
+        return None
+    return {"id": ref.id, "headline": ref.headline, "broken": ref.id in trashed}
 
 
 def article_metrics(article: Article) -> TextMetrics:
@@ -24,8 +28,14 @@ def article_metrics(article: Article) -> TextMetrics:
 
 
 def article_details(services: Services, article: Article) -> dict[str, Any]:
-    """Everything `copydesk show --json` prints about one article."""
+    """Everything `copydesk show --json` prints about one article. A link whose target
+    is in the Trash or missing is `broken`; `links` are the article links in the body."""
     metrics = article_metrics(article)
+    previous = services.neighbour(article.id, LinkKind.PREVIOUS)
+    following = services.neighbour(article.id, LinkKind.NEXT)
+    related = services.related(article.id)
+    targets = [ref.id for ref in (previous, following, *related) if ref is not None]
+    trashed = services.trashed_among(targets)
     return {
         "id": article.id,
         "slug": article.slug,
@@ -43,9 +53,14 @@ def article_details(services: Services, article: Article) -> dict[str, Any]:
         "char_count": metrics.chars_with_spaces,
         "created_at": article.created_at.isoformat(),
         "updated_at": article.updated_at.isoformat(),
-        "previous": _ref(services.neighbour(article.id, LinkKind.PREVIOUS)),
-        "next": _ref(services.neighbour(article.id, LinkKind.NEXT)),
-        "related": [_ref(ref) for ref in services.related(article.id)],
+        "in_trash": article.id in services.trashed_among([article.id]),
+        "previous": _ref(previous, trashed),
+        "next": _ref(following, trashed),
+        "related": [_ref(ref, trashed) for ref in related],
+        "links": [
+            {"id": link.id, "headline": link.headline, "broken": link.broken}
+            for link in services.body_links(article)
+        ],
         "backlinks": [
             {"id": ref.id, "headline": ref.headline, "kind": str(kind)}
             for ref, kind in services.backlinks(article.id)
@@ -64,4 +79,28 @@ def summary_view(summary: ArticleSummary) -> dict[str, Any]:
         "placeholder": summary.placeholder,
         "updated_at": summary.updated_at.isoformat(),
         "word_count": summary.word_count,
+    }
+
+
+def listing_row_view(row: ListingRow) -> dict[str, Any]:
+    """One row of a listing page (`copydesk list --trash --json`)."""
+    return {
+        "id": row.id,
+        "headline": row.headline,
+        "section": row.section,
+        "status": str(row.status),
+        "byline": row.byline,
+        "placeholder": row.placeholder,
+        "updated_at": row.updated_at.isoformat(),
+        "word_count": row.word_count,
+    }
+
+
+def broken_link_view(link: BrokenLink) -> dict[str, Any]:
+    """One row of `copydesk links --broken --json`."""
+    return {
+        "source": {"id": link.source.id, "headline": link.source.headline},
+        "kind": str(link.kind),
+        "target": {"id": link.target_id, "headline": link.target_headline},
+        "reason": "in the Trash" if link.trashed else "missing",
     }

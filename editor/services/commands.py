@@ -11,25 +11,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from editor.domain.article import LinkKind
-from editor.storage.article_removal import DeletedArticle
+from editor.domain.sections import SectionPath, child_path
 from editor.storage.links import NeighbourStep, StoredLink
-from editor.storage.sections import SectionPath
+from editor.storage.section_edits import DeletedSection
+from editor.storage.trash import trash_entries
 
 if TYPE_CHECKING:
     from editor.services.library_services import Placement, Services
 
 __all__ = [
     "AddRelated",
+    "ChainByDate",
     "CreateSection",
     "DeleteArticle",
+    "DeleteSection",
     "LibraryCommand",
     "MoveArticles",
+    "MoveSection",
     "RemoveRelated",
     "RemoveSection",
-    "RestoreArticle",
+    "RenameSection",
+    "RestoreArticles",
+    "RestoreSection",
     "SectionPath",
     "SetNeighbours",
 ]
@@ -97,8 +104,8 @@ class RemoveRelated:
 
 @dataclass(frozen=True)
 class CreateSection:
-    """Create a section below an existing top-level one (or at the top level); refused
-    if it exists. `position` None puts it after its siblings."""
+    """Create a section inside an existing one (or at the top level); refused if it
+    exists. `position` None puts it after its siblings."""
 
     path: SectionPath
     position: int | None = None
@@ -144,22 +151,111 @@ class MoveArticles:
 
 @dataclass(frozen=True)
 class DeleteArticle:
-    """Delete an article with its tags and links. The undo restores it exactly."""
+    """Move articles to the Trash (refused if one is there already). `trashed_at` holds
+    the times they were put there before, when putting them back (else: now). The undo
+    restores them."""
 
-    article_id: str
+    article_ids: tuple[str, ...]
+    trashed_at: tuple[datetime, ...] = ()
     label: str = "Delete article"
 
-    def apply(self, services: Services) -> RestoreArticle:
-        return RestoreArticle(services.delete_article(self.article_id), self.label)
+    @classmethod
+    def of(cls, article_ids: Iterable[str]) -> DeleteArticle:
+        """Move articles (each once, in the order given) to the Trash."""
+        unique = tuple(dict.fromkeys(article_ids))
+        what = "article" if len(unique) == 1 else f"{len(unique)} articles"
+        return cls(unique, label=f"Delete {what}")
+
+    def apply(self, services: Services) -> RestoreArticles:
+        if self.trashed_at:
+            entries = tuple(zip(self.article_ids, self.trashed_at, strict=True))
+        else:
+            entries = trash_entries(self.article_ids)
+        services.move_to_trash(entries)
+        return RestoreArticles(self.article_ids, self.label)
 
 
 @dataclass(frozen=True)
-class RestoreArticle:
-    """Put a deleted article back: same id, slug, fields, tags, status, section, links."""
+class RestoreArticles:
+    """Take articles out of the Trash (refused if one is not there)."""
 
-    deleted: DeletedArticle
+    article_ids: tuple[str, ...]
     label: str = "Restore article"
 
     def apply(self, services: Services) -> DeleteArticle:
-        services.restore_article(self.deleted)
-        return DeleteArticle(self.deleted.id, self.label)
+        restored = services.restore_from_trash(self.article_ids)
+        return DeleteArticle(
+            tuple(article_id for article_id, _ in restored),
+            tuple(when for _, when in restored),
+            self.label,
+        )
+
+
+@dataclass(frozen=True)
+class RenameSection:
+    """Rename a section (refused if a sibling has the name)."""
+
+    path: SectionPath
+    new_name: str
+    label: str = "Rename section"
+
+    def apply(self, services: Services) -> RenameSection:
+        renamed = services.rename_section(self.path, self.new_name)
+        return RenameSection(renamed, self.path.name, self.label)
+
+
+@dataclass(frozen=True)
+class MoveSection:
+    """Move a section with all it holds into another (None: the top level), after its new
+    siblings or at `position`; refused for a cycle or a name taken there."""
+
+    path: SectionPath
+    parent: SectionPath | None
+    position: int | None = None
+    label: str = "Move section"
+
+    def apply(self, services: Services) -> MoveSection:
+        before = services.move_section(self.path, self.parent, self.position)
+        moved = child_path(self.parent, self.path.name)
+        return MoveSection(moved, before.parent, before.position, self.label)
+
+
+@dataclass(frozen=True)
+class DeleteSection:
+    """Delete a section; its articles go to `destination` (None: no section), its
+    subsections below it (None: the top level). The undo puts everything back."""
+
+    path: SectionPath
+    destination: SectionPath | None
+    label: str = "Delete section"
+
+    def apply(self, services: Services) -> RestoreSection:
+        deleted = services.delete_section(self.path, self.destination)
+        return RestoreSection(deleted, self.destination, self.label)
+
+
+@dataclass(frozen=True)
+class RestoreSection:
+    """Create a deleted section again and take back its articles and subsections."""
+
+    deleted: DeletedSection
+    destination: SectionPath | None
+    label: str = "Restore section"
+
+    def apply(self, services: Services) -> DeleteSection:
+        services.restore_section(self.deleted, self.destination)
+        return DeleteSection(self.deleted.path, self.destination, self.label)
+
+
+@dataclass(frozen=True)
+class ChainByDate:
+    """Chain a section's articles (outside the Trash, placeholders left out) oldest to
+    newest by creation date: each consecutive pair whose next and previous places are
+    both free becomes previous/next; nothing set is replaced. The undo clears exactly
+    the links it set."""
+
+    section: SectionPath
+    label: str = "Chain by date"
+
+    def apply(self, services: Services) -> SetNeighbours:
+        return SetNeighbours(services.chain_by_date(self.section), self.label)

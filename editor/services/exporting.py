@@ -23,9 +23,13 @@ if TYPE_CHECKING:
 
 
 def export_article(services: Services, article: Article, export_format: ExportFormat) -> str:
-    """Render `article` with its stored neighbours; links are never invented."""
+    """Render `article` with its stored neighbours (links are never invented, and a
+    neighbour in the Trash is left out)."""
     previous = services.neighbour(article.id, LinkKind.PREVIOUS)
     following = services.neighbour(article.id, LinkKind.NEXT)
+    trashed = services.trashed_among([ref.id for ref in (previous, following) if ref is not None])
+    previous = previous if previous is None or previous.id not in trashed else None
+    following = following if following is None or following.id not in trashed else None
     if export_format is ExportFormat.TEXT:
         return article_to_text(
             article,

@@ -108,12 +108,13 @@ def import_markdown(
 
 
 def existing_section_name(services: Services, name: str | None) -> str | None:
-    """The stored spelling of the section called `name` (see `Services.section_named`),
-    `name` itself when there is no such section yet, None for None."""
+    """The path of the section called `name` in its stored spelling (see
+    `Services.section_named`), `name` itself when there is no such section yet (a path is
+    created as needed), None for None."""
     if name is None:
         return None
     found = services.section_named(name)
-    return found.name if found is not None else name.strip()
+    return str(found) if found is not None else name.strip()
 
 
 def _store(

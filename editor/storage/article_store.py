@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from editor.domain.article import Article, Status, utc_now
 from editor.domain.slug import slugify
 from editor.storage.errors import ArticleNotFoundError
-from editor.storage.models import ArticleRow, Base, SectionRow, TagRow
+from editor.storage.models import ArticleRow, Base, TagRow
 from editor.storage.records import article_from_row, copy_content
 from editor.storage.save_failures import ArticleConflictError
-from editor.storage.sections import section_for_article
+from editor.storage.sections import path_of_section, section_for_article
 from editor.storage.text_stats import article_counts
 
 MAX_SLUG_BASE = 100
@@ -76,16 +76,14 @@ def load_row(session: Session, article_id: str) -> ArticleRow:
 
 
 def load_article(session: Session, row: ArticleRow) -> Article:
-    """The full domain Article for a row (section name and tags included)."""
-    section: str | None = None
-    if row.section_id is not None:
-        section = session.scalar(select(SectionRow.name).where(SectionRow.id == row.section_id))
+    """The full domain Article for a row (section path and tags included)."""
+    section = str(path_of_section(session, row.section_id)) if row.section_id is not None else ""
     tags = list(
         session.scalars(
             select(TagRow.tag).where(TagRow.article_id == row.id).order_by(TagRow.position)
         )
     )
-    return article_from_row(row, section or "", tags)
+    return article_from_row(row, section, tags)
 
 
 def _replace_tags(session: Session, article_id: str, tags: list[str]) -> None:

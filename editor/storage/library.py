@@ -12,7 +12,7 @@ Closing checkpoints the write-ahead log, so a closed library is one file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -32,7 +32,7 @@ from editor.storage.errors import (
     LibraryError,
     ReadOnlyLibraryError,
 )
-from editor.storage.file_import import ImportRequest, StoredImport, store_import
+from editor.storage.inline_links import replace_inline_links
 from editor.storage.library_file import OpenedFile
 from editor.storage.location import sqlite_file_of
 from editor.storage.models import ArticleRow
@@ -41,9 +41,10 @@ from editor.storage.records import ArticleSummary
 from editor.storage.search import SearchHit, search_articles
 from editor.storage.search_cancellation import SearchCancellation
 from editor.storage.sections import (
-    ensure_section_id,
-    section_ids_named,
-    section_names,
+    SectionPath,
+    ensure_section_path,
+    section_id_at,
+    section_paths,
     section_tree,
 )
 
@@ -187,6 +188,11 @@ class Library:
         with self._writing() as session:
             return change(session)
 
+    def read(self, query: Callable[[Session], Result]) -> Result:
+        """Run `query` (a storage function) in one read transaction."""
+        with self._reading() as session:
+            return query(session)
+
     # ----------------------------------------------------------------- articles
     def get(self, article_id: str) -> Article:
         """The article with this id, or ArticleNotFoundError."""
@@ -219,30 +225,36 @@ class Library:
             return load_article(session, row)
 
     def find_by_headline(self, headline: str) -> Article | None:
-        """The article with exactly this headline (real articles before placeholders, then
-        the oldest), or None."""
+        """The article with exactly this headline outside the Trash (real articles before
+        placeholders, then the oldest), or None."""
         with self._reading() as session:
             row = session.scalar(
                 select(ArticleRow)
-                .where(ArticleRow.headline == headline)
+                .where(ArticleRow.headline == headline, ArticleRow.trashed_at.is_(None))
                 .order_by(ArticleRow.placeholder, ArticleRow.created_at, ArticleRow.seq)
                 .limit(1)
             )
             return load_article(session, row) if row is not None else None
 
-    def save(self, article: Article) -> Article:
+    def save(self, article: Article, inline_targets: Sequence[str] | None = None) -> Article:
         """Insert or update an article and return the stored copy (version + 1, updated_at
         now, unique slug chosen on first save, section created on demand, search index
         updated in the same transaction). The argument itself is not modified.
 
         `article.version` is the version the change started from (0 for a new article): if
         the library holds another one, ArticleConflictError is raised and nothing is
-        written; if the library file was moved or deleted, LibraryFileGoneError."""
+        written; if the library file was moved or deleted, LibraryFileGoneError.
+        `inline_targets`, the ids the body links to, replace the article's entries in the
+        index of body links in the same transaction (None leaves them)."""
         with self._writing() as session:
-            return save_article(session, article)
+            stored = save_article(session, article)
+            if inline_targets is not None:
+                replace_inline_links(session, article.id, inline_targets)
+            return stored
 
     def delete(self, article_id: str) -> None:
-        """Delete an article with its tags and every link to or from it."""
+        """Delete an article for good, with its tags and every link to or from it (the
+        services' DeleteArticle command moves it to the Trash instead)."""
         with self._writing() as session:
             session.delete(load_row(session, article_id))
 
@@ -253,9 +265,11 @@ class Library:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[ArticleSummary]:
-        """Summaries, most recently updated first. `section=""` lists unfiled articles."""
+        """Summaries of the articles outside the Trash, most recently updated first.
+        `section` is a path (`Politik/Inland`, its own articles only); "" lists unfiled
+        articles."""
         with self._reading() as session:
-            names = section_names(session)
+            paths = section_paths(session)
             query = select(
                 ArticleRow.id,
                 ArticleRow.slug,
@@ -266,18 +280,15 @@ class Library:
                 ArticleRow.updated_at,
                 ArticleRow.word_count,
             )
+            query = query.where(ArticleRow.trashed_at.is_(None))
             if section is not None:
                 if section == "":
                     query = query.where(ArticleRow.section_id.is_(None))
                 else:
-                    ids = section_ids_named(session, section)
-                    if not ids:
+                    section_id = section_id_at(session, SectionPath.parse(section))
+                    if section_id is None:
                         return []
-                    query = query.where(
-                        ArticleRow.section_id == ids[0]
-                        if len(ids) == 1
-                        else ArticleRow.section_id.in_(ids)
-                    )
+                    query = query.where(ArticleRow.section_id == section_id)
             if status is not None:
                 query = query.where(ArticleRow.status == Status(status).value)
             query = query.order_by(ArticleRow.updated_at.desc(), ArticleRow.seq.desc())
@@ -290,7 +301,7 @@ class Library:
                     id=row.id,
                     slug=row.slug,
                     headline=row.headline,
-                    section=names.get(row.section_id, "") if row.section_id is not None else "",
+                    section=str(paths[row.section_id]) if row.section_id is not None else "",
                     status=Status(row.status),
                     placeholder=row.placeholder,
                     updated_at=row.updated_at,
@@ -315,12 +326,6 @@ class Library:
         Ids must be new; timestamps are kept as given."""
         return import_articles(self._writing, articles, batch_size)
 
-    def import_article(self, request: ImportRequest) -> StoredImport:
-        """Store one imported file's article with its links and placeholders in one
-        transaction (see file_import.store_import)."""
-        with self._writing() as session:
-            return store_import(session, request)
-
     # ----------------------------------------------------------------- sections
     def sections(self) -> list[Section]:
         """The section tree, depth first."""
@@ -328,12 +333,14 @@ class Library:
             return section_tree(session)
 
     def ensure_section(self, name: str, parent: str | None = None) -> Section:
-        """The section `name` below `parent` (top level if None), created if missing."""
+        """The section `name` below the section at path `parent` (top level if None),
+        created with any missing parent if missing."""
         name = name.strip()
         if not name:
             raise LibraryError("a section needs a name")
+        path = SectionPath.parse(f"{parent}/{name}" if parent else name)
         with self._writing() as session:
-            section_id = ensure_section_id(session, name, parent.strip() if parent else None)
+            section_id = ensure_section_path(session, path)
             return next(s for s in section_tree(session) if s.id == section_id)
 
     # ----------------------------------------------------------------- links

@@ -8,6 +8,7 @@ or accept what undoing them needs. All functions work inside the caller's transa
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -221,11 +222,12 @@ def related(session: Session, article_id: str) -> list[ArticleRef]:
 
 
 def backlinks(session: Session, article_id: str) -> list[tuple[ArticleRef, LinkKind]]:
-    """Articles that link to this one, with the kind of their link (as seen from them)."""
+    """Articles outside the Trash that link to this one, with the kind of their link (as
+    seen from them). Body links are in `inline_links.inline_backlinks`."""
     rows = session.execute(
         select(ArticleRow.id, ArticleRow.headline, LinkRow.kind)
         .join(LinkRow, LinkRow.source_id == ArticleRow.id)
-        .where(LinkRow.target_id == article_id)
+        .where(LinkRow.target_id == article_id, ArticleRow.trashed_at.is_(None))
         .order_by(LinkRow.kind, ArticleRow.headline, LinkRow.id)
     ).all()
     return [(ArticleRef(id=row.id, headline=row.headline), LinkKind(row.kind)) for row in rows]
@@ -258,3 +260,48 @@ def unlink_related(session: Session, a_id: str, b_id: str) -> tuple[StoredLink, 
         raise LibraryError("the two articles are not related")
     remove_related(session, a_id, b_id)
     return removed
+
+
+def chain_by_date_steps(session: Session, section_id: int) -> list[NeighbourStep]:
+    """The steps that chain a section's own articles (outside the Trash, placeholders left
+    out) oldest to newest by creation date: one per consecutive pair whose earlier one has
+    no next and later one no previous story."""
+    ids = list(
+        session.scalars(
+            select(ArticleRow.id)
+            .where(
+                ArticleRow.section_id == section_id,
+                ArticleRow.trashed_at.is_(None),
+                ArticleRow.placeholder.is_(False),
+            )
+            .order_by(ArticleRow.created_at, ArticleRow.seq)
+        )
+    )
+    taken = {
+        (row[0], row[1])
+        for row in session.execute(
+            select(LinkRow.source_id, LinkRow.kind)
+            .join(ArticleRow, ArticleRow.id == LinkRow.source_id)
+            .where(
+                ArticleRow.section_id == section_id,
+                LinkRow.kind.in_((LinkKind.PREVIOUS.value, LinkKind.NEXT.value)),
+            )
+        )
+    }
+    return [
+        NeighbourStep(later, LinkKind.PREVIOUS, earlier)
+        for earlier, later in itertools.pairwise(ids)
+        if (earlier, LinkKind.NEXT.value) not in taken
+        and (later, LinkKind.PREVIOUS.value) not in taken
+    ]
+
+
+def trashed_among(session: Session, article_ids: Sequence[str]) -> set[str]:
+    """Which of these articles are in the Trash."""
+    return set(
+        session.scalars(
+            select(ArticleRow.id).where(
+                ArticleRow.id.in_(set(article_ids)), ArticleRow.trashed_at.is_not(None)
+            )
+        )
+    )

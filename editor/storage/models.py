@@ -92,6 +92,21 @@ class ArticleRow(Base):
         Index("ix_articles_updated", "updated_at"),
         Index("ix_articles_status_updated", "status", "updated_at"),
         Index("ix_articles_headline", "headline"),
+        # Keyset listings sort by one column, then seq (SQLite appends the rowid, seq, to
+        # every index, so an index on the column alone serves both): see listing.py.
+        Index("ix_articles_status", "status"),
+        Index("ix_articles_byline", "byline"),
+        Index("ix_articles_word_count", "word_count"),
+        Index("ix_articles_section_trashed", "section_id", "trashed_at"),
+        Index("ix_articles_placeholder", "placeholder"),
+        # Partial: only the Trash's rows, so no query for articles outside the Trash
+        # (trashed_at IS NULL) is ever planned over it instead of its sort's index.
+        Index(
+            "ix_articles_trashed",
+            "trashed_at",
+            sqlite_where=text("trashed_at IS NOT NULL"),
+            postgresql_where=text("trashed_at IS NOT NULL"),
+        ),
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -116,6 +131,8 @@ class ArticleRow(Base):
     target_words: Mapped[int | None] = mapped_column(Integer)
     target_chars: Mapped[int | None] = mapped_column(Integer)
     final_newline: Mapped[bool] = mapped_column(Boolean, default=True)
+    # When the article was moved to the Trash (None: not in the Trash).
+    trashed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __mapper_args__ = {"primary_key": [id]}  # noqa: RUF012
 
@@ -156,3 +173,17 @@ class LinkRow(Base):
     source_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     target_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))
+
+
+class InlineLinkRow(Base):
+    """A link in an article's body to another article (`copydesk:article/<id>`), kept so
+    backlinks are a query. The target is not a foreign key: a body may name an article
+    that does not exist (a broken link), and that is what the broken-links view lists."""
+
+    __tablename__ = "inline_links"
+    __table_args__ = (Index("ix_inline_links_target", "target_id"),)
+
+    source_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    target_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -82,6 +82,7 @@ FTS5_SEARCH = text(
             ORDER BY rowid DESC
             LIMIT {RANKING_WINDOW}
         )
+        WHERE seq NOT IN (SELECT seq FROM articles WHERE trashed_at IS NOT NULL)
         ORDER BY score
         LIMIT :limit
     ) AS best
@@ -157,7 +158,7 @@ def _rows_portable(session: Session, query: str, limit: int) -> Sequence[Sequenc
                 ArticleRow.teaser,
                 ArticleRow.body,
             )
-            .where(and_(*conditions))
+            .where(and_(*conditions), ArticleRow.trashed_at.is_(None))
             .order_by(ArticleRow.updated_at.desc())
             .limit(limit)
         )

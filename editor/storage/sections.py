@@ -1,17 +1,21 @@
-"""The section tree: looking sections up by name or path, creating them on demand, and
-creating or removing (empty) sections and filing articles in them for the commands."""
+"""The section tree: finding sections by path (`Politik/Inland`) or name, creating them
+on demand, creating or removing (empty) sections, and filing articles in them for the
+commands. Renaming, moving and deleting sections are in `section_edits`; the tree with
+its article counts in `section_counts`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from editor.domain.article import Section, utc_now
+from editor.domain.sections import PATH_SEPARATOR, SectionPath, SectionPathError, child_path
 from editor.storage.errors import ArticleNotFoundError, LibraryError
 from editor.storage.models import ArticleRow, SectionRow
+
+__all__ = ["SectionPath"]
 
 
 def find_section_id(session: Session, name: str, parent_id: int | None = None) -> int | None:
@@ -20,6 +24,120 @@ def find_section_id(session: Session, name: str, parent_id: int | None = None) -
         SectionRow.parent_id.is_(None) if parent_id is None else (SectionRow.parent_id == parent_id)
     )
     return session.scalar(select(SectionRow.id).where(SectionRow.name == name, parent_test))
+
+
+def section_id_at(session: Session, path: SectionPath) -> int | None:
+    """The id of the section at `path`, or None if there is none."""
+    section_id: int | None = None
+    for part in path.parts:
+        section_id = find_section_id(session, part, section_id)
+        if section_id is None:
+            return None
+    return section_id
+
+
+def existing_section_id(session: Session, path: SectionPath) -> int:
+    """The id of the section at `path`; LibraryError if there is none."""
+    section_id = section_id_at(session, path)
+    if section_id is None:
+        raise LibraryError(f"no section {str(path)!r}")
+    return section_id
+
+
+def section_row_at(session: Session, path: SectionPath) -> SectionRow:
+    """The row of the section at `path`; LibraryError if there is none."""
+    section_id = section_id_at(session, path)
+    row = session.get(SectionRow, section_id) if section_id is not None else None
+    if row is None:
+        raise LibraryError(f"no section {str(path)!r}")
+    return row
+
+
+def section_paths(session: Session) -> dict[int, SectionPath]:
+    """Every section's path by id (sections are few; callers resolve paths from this)."""
+    rows = session.execute(select(SectionRow.id, SectionRow.name, SectionRow.parent_id)).all()
+    parents = {row.id: (row.name, row.parent_id) for row in rows}
+    paths: dict[int, SectionPath] = {}
+
+    def path_of(section_id: int) -> SectionPath:
+        if section_id not in paths:
+            name, parent_id = parents[section_id]
+            parent = path_of(parent_id) if parent_id is not None else None
+            paths[section_id] = child_path(parent, name)
+        return paths[section_id]
+
+    for section_id in parents:
+        path_of(section_id)
+    return paths
+
+
+def path_of_section(session: Session, section_id: int) -> SectionPath:
+    """The path of an existing section."""
+    parts: list[str] = []
+    current: int | None = section_id
+    while current is not None:
+        row = session.get(SectionRow, current)
+        if row is None:
+            raise LibraryError(f"no section with id {section_id}")
+        parts.insert(0, row.name)
+        current = row.parent_id
+    return SectionPath(tuple(parts))
+
+
+def subtree_ids(session: Session, section_id: int) -> list[int]:
+    """The section and every section below it."""
+    rows = session.execute(select(SectionRow.id, SectionRow.parent_id)).all()
+    children: dict[int | None, list[int]] = {}
+    for row in rows:
+        children.setdefault(row.parent_id, []).append(row.id)
+    found, waiting = [], [section_id]
+    while waiting:
+        current = waiting.pop()
+        found.append(current)
+        waiting.extend(children.get(current, []))
+    return found
+
+
+def next_position(session: Session, parent_id: int | None) -> int:
+    """The position after the last section below `parent_id`."""
+    position = session.scalar(
+        select(func.coalesce(func.max(SectionRow.position) + 1, 0)).where(
+            SectionRow.parent_id.is_(None)
+            if parent_id is None
+            else SectionRow.parent_id == parent_id
+        )
+    )
+    return int(position or 0)
+
+
+def check_section_name(name: str) -> str:
+    """The name stripped; LibraryError for an empty one or one holding the separator."""
+    name = name.strip()
+    if not name:
+        raise LibraryError("a section needs a name")
+    if PATH_SEPARATOR in name:
+        raise LibraryError(f"a section name cannot contain {PATH_SEPARATOR!r}: {name!r}")
+    return name
+
+
+def ensure_section_path(session: Session, path: SectionPath) -> int:
+    """The id of the section at `path`, creating every missing part (last among its
+    siblings)."""
+    parent_id: int | None = None
+    for part in path.parts[:-1]:
+        parent_id = _ensure_child(session, part, parent_id)
+    return _ensure_child(session, path.name, parent_id)
+
+
+def _ensure_child(session: Session, name: str, parent_id: int | None) -> int:
+    """The id of the section `name` directly below `parent_id`, created if missing."""
+    existing = find_section_id(session, name, parent_id)
+    if existing is not None:
+        return existing
+    row = SectionRow(name=name, parent_id=parent_id, position=next_position(session, parent_id))
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def section_ids_named(session: Session, name: str) -> list[int]:
@@ -32,51 +150,34 @@ def section_ids_named(session: Session, name: str) -> list[int]:
     return list(rows)
 
 
-def ensure_section_id(session: Session, name: str, parent: str | None = None) -> int:
-    """The id of section `name` below `parent` (a name), creating both as needed."""
-    parent_id = ensure_section_id(session, parent) if parent else None
-    existing = find_section_id(session, name, parent_id)
-    if existing is not None:
-        return existing
-    position = session.scalar(
-        select(func.coalesce(func.max(SectionRow.position) + 1, 0)).where(
-            SectionRow.parent_id.is_(None)
-            if parent_id is None
-            else SectionRow.parent_id == parent_id
-        )
-    )
-    row = SectionRow(name=name, parent_id=parent_id, position=int(position or 0))
-    session.add(row)
-    session.flush()
-    return row.id
-
-
 def section_for_article(session: Session, name: str) -> int | None:
-    """The section an article filed under `name` belongs to (created at top level if new);
-    None for an empty name."""
+    """The section an article filed under `name` belongs to: a path (`Politik/Inland`) is
+    created as needed; a plain name finds the section so called (top level first) or
+    creates it at the top level. None for an empty name."""
     name = name.strip()
     if not name:
         return None
+    if PATH_SEPARATOR in name:
+        try:
+            return ensure_section_path(session, SectionPath.parse(name))
+        except SectionPathError as error:
+            raise LibraryError(str(error)) from None
     named = section_ids_named(session, name)
-    return named[0] if named else ensure_section_id(session, name)
-
-
-def section_names(session: Session) -> dict[int, str]:
-    """Map of section id to name (sections are few; callers resolve names from this)."""
-    return {row.id: row.name for row in session.execute(select(SectionRow.id, SectionRow.name))}
+    return named[0] if named else ensure_section_path(session, SectionPath((name,)))
 
 
 def section_tree(session: Session) -> list[Section]:
-    """All sections, depth first: each parent followed by its children in position order."""
+    """All sections, depth first: each parent followed by its children in position order.
+    A section's `parent` is its parent's path (`Politik/Inland` for a third level)."""
     rows = session.execute(
         select(SectionRow.id, SectionRow.name, SectionRow.parent_id, SectionRow.position).order_by(
             SectionRow.position, SectionRow.name
         )
     ).all()
-    names = {row.id: row.name for row in rows}
+    paths = section_paths(session)
     children: dict[int | None, list[Section]] = {}
     for row in rows:
-        parent = names.get(row.parent_id) if row.parent_id is not None else None
+        parent = str(paths[row.parent_id]) if row.parent_id is not None else None
         children.setdefault(row.parent_id, []).append(
             Section(name=row.name, parent=parent, position=row.position, id=row.id)
         )
@@ -91,53 +192,15 @@ def section_tree(session: Session) -> list[Section]:
     return ordered
 
 
-@dataclass(frozen=True)
-class SectionPath:
-    """Where a section sits, by name: `name` below the top-level section `parent` (or at
-    the top level for None). Unlike a row id, it survives removing and re-creating the
-    section, so commands kept for undo name sections this way."""
-
-    name: str
-    parent: str | None = None
-
-    def __str__(self) -> str:
-        return f"{self.parent} / {self.name}" if self.parent else self.name
-
-
-def section_id_at(session: Session, path: SectionPath) -> int | None:
-    """The id of the section at `path`, or None if there is none."""
-    parent_id = None
-    if path.parent is not None:
-        parent_id = find_section_id(session, path.parent)
-        if parent_id is None:
-            return None
-    return find_section_id(session, path.name, parent_id)
-
-
-def path_of_section(session: Session, section_id: int) -> SectionPath:
-    """The path of an existing section."""
-    row = session.get(SectionRow, section_id)
-    if row is None:
-        raise LibraryError(f"no section with id {section_id}")
-    parent = session.get(SectionRow, row.parent_id) if row.parent_id is not None else None
-    return SectionPath(row.name, parent.name if parent is not None else None)
-
-
 def create_section(session: Session, path: SectionPath, position: int | None = None) -> int:
     """Create the section at `path` (after its siblings, or at `position`); its parent must
     exist and the section must not. Returns its id."""
-    name = path.name.strip()
-    if not name:
-        raise LibraryError("a section needs a name")
-    parent_id = None
-    if path.parent is not None:
-        parent_id = find_section_id(session, path.parent)
-        if parent_id is None:
-            raise LibraryError(f"no top-level section called {path.parent!r} to hold {name!r}")
+    name = check_section_name(path.name)
+    parent_id = existing_section_id(session, path.parent) if path.parent is not None else None
     if find_section_id(session, name, parent_id) is not None:
-        raise LibraryError(f"there is already a section {str(SectionPath(name, path.parent))!r}")
+        raise LibraryError(f"there is already a section {str(path)!r}")
     if position is None:
-        return ensure_section_id(session, name, path.parent)
+        position = next_position(session, parent_id)
     row = SectionRow(name=name, parent_id=parent_id, position=position)
     session.add(row)
     session.flush()
@@ -145,12 +208,11 @@ def create_section(session: Session, path: SectionPath, position: int | None = N
 
 
 def remove_empty_section(session: Session, path: SectionPath) -> int:
-    """Delete the section at `path` if it holds no article and no section; refuse (with
-    LibraryError, changing nothing) otherwise. Returns the position it had."""
-    section_id = section_id_at(session, path)
-    row = session.get(SectionRow, section_id) if section_id is not None else None
-    if row is None:
-        raise LibraryError(f"no section {str(path)!r}")
+    """Delete the section at `path` if it holds no article (in the Trash or not) and no
+    section; refuse (with LibraryError, changing nothing) otherwise. Returns the position
+    it had."""
+    row = section_row_at(session, path)
+    section_id = row.id
     articles = session.scalar(
         select(func.count()).select_from(ArticleRow).where(ArticleRow.section_id == section_id)
     )
@@ -176,11 +238,7 @@ def place_articles(
         row = session.get(ArticleRow, article_id)
         if row is None:
             raise ArticleNotFoundError(f"no article with id {article_id}")
-        section_id = None
-        if path is not None:
-            section_id = section_id_at(session, path)
-            if section_id is None:
-                raise LibraryError(f"no section {str(path)!r}")
+        section_id = existing_section_id(session, path) if path is not None else None
         old = path_of_section(session, row.section_id) if row.section_id is not None else None
         before.append((article_id, old))
         if row.section_id != section_id:

@@ -1,5 +1,6 @@
-"""`copydesk link`, `move`, `delete` and `sections --add`: the commands that change a
-library, each with its happy path and its bad input."""
+"""`copydesk link`, `move`, `sections --add` and the Trash's `delete`: the commands that
+change a library, each with its happy path and its bad input (the newer link and Trash
+commands are in test_cli_links_and_trash)."""
 
 from __future__ import annotations
 
@@ -75,26 +76,36 @@ def test_move_files_articles_in_a_section(stocked: InProcessRunner) -> None:
     assert stocked("sections", "--add", "Ausland", "--parent", "politik").returncode == 0
     result = stocked("move", "alpha", "gamma", "--section", "ausland")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("-> Politik / Ausland\n") == 2
+    assert result.stdout.count("-> Politik/Ausland\n") == 2
     sections = {row["slug"]: row["section"] for row in stocked("list", "--json").json()}
-    assert sections == {"alpha": "Ausland", "beta": "Sport", "gamma": "Ausland"}
+    assert sections == {"alpha": "Politik/Ausland", "beta": "Sport", "gamma": "Politik/Ausland"}
     assert stocked("move", "beta", "--section", "").returncode == 0
     assert shown(stocked, "beta")["section"] == ""
 
 
+def test_move_creates_a_missing_section_path(stocked: InProcessRunner) -> None:
+    result = stocked("move", "beta", "--section", "Kultur / Kino")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("-> Kultur/Kino\n")
+    assert shown(stocked, "beta")["section"] == "Kultur/Kino"
+    paths = [row["parent"] for row in stocked("sections", "--json").json()]
+    assert paths.count("Kultur") == 1
+
+
 def test_move_bad_input_moves_nothing(stocked: InProcessRunner) -> None:
-    assert_one_line_error(stocked("move", "alpha", "--section", "Kultur"), 1, "sections --add")
-    assert_one_line_error(stocked("move", "alpha", "nothing", "--section", "Sport"), 1, "nothing")
+    assert_one_line_error(stocked("move", "alpha", "nothing", "--section", "Kultur"), 1, "nothing")
+    assert_one_line_error(stocked("move", "alpha", "--section", "Kultur//Kino"), 1, "not a section")
     assert shown(stocked, "alpha")["section"] == "Sport"
+    assert {row["name"] for row in stocked("sections", "--json").json()} == {"Sport"}
 
 
 def test_delete_with_yes(stocked: InProcessRunner) -> None:
     assert stocked("link", "alpha", "--next", "beta").returncode == 0
     result = stocked("delete", "alpha", "--yes")
-    assert result.returncode == 0 and result.stdout.startswith("deleted ")
+    assert result.returncode == 0 and result.stdout.startswith("moved to the Trash: ")
     assert {row["slug"] for row in stocked("list", "--json").json()} == {"beta", "gamma"}
-    assert shown(stocked, "beta")["previous"] is None
-    assert_one_line_error(stocked("delete", "alpha", "--yes"), 1, "'alpha'")
+    assert shown(stocked, "beta")["previous"]["broken"] is True
+    assert_one_line_error(stocked("delete", "alpha", "--yes"), 1, "already in the Trash")
 
 
 def test_delete_without_yes_refuses_on_a_non_interactive_stdin(
@@ -118,7 +129,7 @@ def test_delete_asks_on_a_terminal(
 ) -> None:
     monkeypatch.setattr("sys.stdin", TerminalInput(answer))
     result = stocked("delete", "alpha")
-    assert "Delete " in result.stderr and "[y/N]" in result.stderr
+    assert "to the Trash?" in result.stderr and "[y/N]" in result.stderr
     assert result.returncode == (0 if deleted else 1)
     remaining = {row["slug"] for row in stocked("list", "--json").json()}
     assert ("alpha" not in remaining) == deleted
@@ -127,7 +138,7 @@ def test_delete_asks_on_a_terminal(
 def test_sections_add(stocked: InProcessRunner) -> None:
     result = stocked("sections", "--add", "Kultur")
     assert (result.returncode, result.stdout) == (0, "Kultur\n")
-    assert stocked("sections", "--add", "Kino", "--parent", "Kultur").stdout == "Kultur / Kino\n"
+    assert stocked("sections", "--add", "Kino", "--parent", "Kultur").stdout == "Kultur/Kino\n"
     rows = stocked("sections", "--json").json()
     assert {(row["name"], row["parent"]) for row in rows} == {
         ("Sport", None),
@@ -140,6 +151,6 @@ def test_sections_add_bad_input(stocked: InProcessRunner) -> None:
     assert_one_line_error(stocked("sections", "--add", "Sport"), 1, "already a section")
     assert_one_line_error(stocked("sections", "--add", " "), 1, "needs a name")
     assert_one_line_error(
-        stocked("sections", "--add", "Kino", "--parent", "Kultur"), 1, "no top-level section"
+        stocked("sections", "--add", "Kino", "--parent", "Kultur"), 1, "no section called 'Kultur'"
     )
-    assert_one_line_error(stocked("sections", "--parent", "Sport"), 2, "--parent needs --add")
+    assert_one_line_error(stocked("sections", "--parent", "Sport"), 2, "--parent goes only with")

@@ -29,7 +29,7 @@ def test_show_json_has_every_field_and_links(stocked: CopydeskRunner) -> None:
     expected = {
         "id", "slug", "kicker", "headline", "teaser", "byline", "dateline", "section", "tags",
         "status", "language", "placeholder", "word_count", "char_count", "created_at",
-        "updated_at", "previous", "next", "related", "backlinks",
+        "updated_at", "in_trash", "previous", "next", "related", "links", "backlinks",
     }  # fmt: skip
     assert set(shown) == expected
     assert shown["language"] == "de"
@@ -39,7 +39,7 @@ def test_show_json_has_every_field_and_links(stocked: CopydeskRunner) -> None:
     assert shown["word_count"] > 400
     previous = stocked("show", shown["previous"]["id"], "--json").json()
     assert previous["placeholder"] is True
-    assert previous["next"] == {"id": shown["id"], "headline": shown["headline"]}
+    assert previous["next"] == {"id": shown["id"], "headline": shown["headline"], "broken": False}
     assert {"id": shown["id"], "headline": shown["headline"], "kind": "next"} in previous[
         "backlinks"
     ] or any(link["id"] == shown["id"] for link in previous["backlinks"])

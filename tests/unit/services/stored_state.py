@@ -16,7 +16,8 @@ VERSION_COLUMNS = ("version", "updated_at")
 
 def stored_state(services: Services, *, ignore: Iterable[str] = ()) -> dict[str, Any]:
     """Articles (every column but the row key and `ignore`), tags in order, links
-    (as pairs and as each article's ordered related list) and the section tree."""
+    (as pairs and as each article's ordered related list), body links and the section
+    tree."""
     assert services.path is not None
     skipped = {"seq", *ignore}
     with closing(sqlite3.connect(services.path)) as connection:
@@ -47,6 +48,10 @@ def stored_state(services: Services, *, ignore: Iterable[str] = ()) -> dict[str,
         related = connection.execute(
             "SELECT source_id, target_id FROM links WHERE kind = 'related' ORDER BY source_id, id"
         ).fetchall()
+        inline = sorted(
+            tuple(row)
+            for row in connection.execute("SELECT source_id, target_id FROM inline_links")
+        )
         tree = sorted(
             (section_path(row["id"]), row["position"])
             for row in connection.execute("SELECT id, position FROM sections")
@@ -56,5 +61,6 @@ def stored_state(services: Services, *, ignore: Iterable[str] = ()) -> dict[str,
         "tags": [tuple(row) for row in tags],
         "links": links,
         "related order": [tuple(row) for row in related],
+        "body links": inline,
         "sections": tree,
     }

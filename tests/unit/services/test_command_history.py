@@ -5,6 +5,8 @@ and a command the library refuses changes nothing."""
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -13,12 +15,17 @@ from hypothesis import strategies as st
 from editor.domain.article import Article, LinkKind
 from editor.services.commands import (
     AddRelated,
+    ChainByDate,
     CreateSection,
     DeleteArticle,
+    DeleteSection,
     LibraryCommand,
     MoveArticles,
+    MoveSection,
     RemoveRelated,
     RemoveSection,
+    RenameSection,
+    RestoreArticles,
     SectionPath,
     SetNeighbours,
 )
@@ -26,9 +33,29 @@ from editor.services.failures import LibraryError
 from editor.services.library_services import Services
 from tests.unit.services.stored_state import VERSION_COLUMNS, stored_state
 
-OPERATIONS = ("previous", "next", "relate", "unrelate", "move", "delete", "create", "remove")
-SECTIONS = (SectionPath("Sport"), SectionPath("Politik"), SectionPath("Ausland", "Politik"))
+OPERATIONS = (
+    "previous",
+    "next",
+    "relate",
+    "unrelate",
+    "move",
+    "delete",
+    "restore",
+    "create",
+    "remove",
+    "rename",
+    "move section",
+    "delete section",
+    "chain",
+    "link in body",
+)
+SECTIONS = (
+    SectionPath.parse("Sport"),
+    SectionPath.parse("Politik"),
+    SectionPath.parse("Politik/Ausland"),
+)
 Step = tuple[str, int, int, int]
+CREATED = [datetime(2026, 3, day, tzinfo=UTC) for day in (4, 1, 3, 2)]
 
 
 def command_for(step: Step, ids: list[str]) -> LibraryCommand:
@@ -44,17 +71,46 @@ def command_for(step: Step, ids: list[str]) -> LibraryCommand:
     if operation == "move":
         return MoveArticles.to_section([a, b], section)
     if operation == "delete":
-        return DeleteArticle(a)
+        return DeleteArticle.of([a, b])
+    if operation == "restore":
+        return RestoreArticles((a,))
     path = section or SECTIONS[0]
+    if operation == "rename":
+        return RenameSection(path, "Kultur" if path.name != "Kultur" else "Sport")
+    if operation == "move section":
+        return MoveSection(path, SECTIONS[(section_number + 1) % len(SECTIONS)])
+    if operation == "delete section":
+        return DeleteSection(path, section if section != path else None)
+    if operation == "chain":
+        return ChainByDate(path)
+    if operation == "link in body":
+        return SaveBody(a, f"Siehe [dort](copydesk:article/{b}).")
     return CreateSection(path) if operation == "create" else RemoveSection(path)
 
 
+@dataclass(frozen=True)
+class SaveBody:
+    """A test command that gives an article a new body, as the editor's save does (the
+    index of body links follows in the same transaction)."""
+
+    article_id: str
+    body: str
+    label: str = "Edit body"
+
+    def apply(self, services: Services) -> SaveBody:
+        stored = services.get(self.article_id)
+        old_body, stored.body = stored.body, self.body
+        services.save(stored)
+        return SaveBody(self.article_id, old_body)
+
+
 def state(services: Services) -> dict[str, object]:
-    # Moving and moving back stores new versions: everything else must be as it was.
+    # Moving and moving back (and saving a body) store new versions: everything else must
+    # be as it was.
     return stored_state(services, ignore=VERSION_COLUMNS)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     steps=st.lists(
         st.tuples(
@@ -63,7 +119,7 @@ def state(services: Services) -> dict[str, object]:
             st.integers(0, 3),
             st.integers(0, len(SECTIONS)),
         ),
-        max_size=10,
+        max_size=12,
     )
 )
 def test_any_history_unwinds_and_replays(steps: list[Step]) -> None:
@@ -73,8 +129,10 @@ def test_any_history_unwinds_and_replays(steps: list[Step]) -> None:
     ):
         services.ensure_section("Sport")
         ids = [
-            services.save(Article(headline=name, section="Sport", tags=[name])).id
-            for name in "ABCD"
+            services.save(
+                Article(headline=name, section="Sport", tags=[name], created_at=created)
+            ).id
+            for name, created in zip("ABCD", CREATED, strict=True)
         ]
         states, undo = [state(services)], []
         for step in steps:

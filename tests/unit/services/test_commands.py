@@ -23,6 +23,7 @@ from editor.services.commands import (
     MoveArticles,
     RemoveRelated,
     RemoveSection,
+    RestoreArticles,
     SectionPath,
     SetNeighbours,
 )
@@ -170,7 +171,7 @@ def test_remove_related_refuses_unrelated_articles(services: Services) -> None:
 
 def test_create_section_round_trips(services: Services) -> None:
     services.ensure_section("Politik")
-    round_trip(services, CreateSection(SectionPath("Ausland", "Politik")))
+    round_trip(services, CreateSection(SectionPath.parse("Politik/Ausland")))
     assert [(s.name, s.parent) for s in services.sections()] == [
         ("Politik", None),
         ("Ausland", "Politik"),
@@ -180,20 +181,20 @@ def test_create_section_round_trips(services: Services) -> None:
 def test_create_section_refuses_an_existing_one_or_a_missing_parent(services: Services) -> None:
     services.ensure_section("Sport")
     with pytest.raises(LibraryError, match="already a section"):
-        services.run(CreateSection(SectionPath("Sport")))
-    with pytest.raises(LibraryError, match="no top-level section called 'Kultur'"):
-        services.run(CreateSection(SectionPath("Kino", "Kultur")))
+        services.run(CreateSection(SectionPath.parse("Sport")))
+    with pytest.raises(LibraryError, match="no section 'Kultur'"):
+        services.run(CreateSection(SectionPath.parse("Kultur/Kino")))
     assert [s.name for s in services.sections()] == ["Sport"]
 
 
 def test_removing_a_section_in_the_middle_restores_its_place(services: Services) -> None:
     for name in ("Politik", "Sport", "Kultur"):
         services.ensure_section(name)
-    round_trip(services, RemoveSection(SectionPath("Sport")))
+    round_trip(services, RemoveSection(SectionPath.parse("Sport")))
     assert [s.name for s in services.sections()] == ["Politik", "Kultur"]
-    services.run(services.run(RemoveSection(SectionPath("Kultur"))))
+    services.run(services.run(RemoveSection(SectionPath.parse("Kultur"))))
     assert [s.name for s in services.sections()] == ["Politik", "Kultur"]
-    services.run(CreateSection(SectionPath("Sport"), position=1))
+    services.run(CreateSection(SectionPath.parse("Sport"), position=1))
     assert [s.name for s in services.sections()] == ["Politik", "Sport", "Kultur"]
 
 
@@ -201,11 +202,11 @@ def test_a_section_that_holds_anything_is_not_removed(services: Services) -> Non
     add(services, "A", section="Sport")
     services.ensure_section("Ausland", "Politik")
     with pytest.raises(LibraryError, match="still holds 1 article"):
-        services.run(RemoveSection(SectionPath("Sport")))
+        services.run(RemoveSection(SectionPath.parse("Sport")))
     with pytest.raises(LibraryError, match="still holds other sections"):
-        services.run(RemoveSection(SectionPath("Politik")))
+        services.run(RemoveSection(SectionPath.parse("Politik")))
     with pytest.raises(LibraryError, match="no section 'Kultur'"):
-        services.run(RemoveSection(SectionPath("Kultur")))
+        services.run(RemoveSection(SectionPath.parse("Kultur")))
     assert len(services.sections()) == 3
 
 
@@ -214,26 +215,26 @@ def test_move_articles_and_back_each_to_its_own_section(services: Services) -> N
     a, b = add(services, "A", "B", section="Sport")
     (c,) = add(services, "C")
     versions = {article_id: services.get(article_id).version for article_id in (a, b, c)}
-    command = MoveArticles.to_section([a, c, b, a], SectionPath("Ausland", "Politik"))
-    assert command.label == "Move 3 articles to Politik / Ausland"
+    command = MoveArticles.to_section([a, c, b, a], SectionPath.parse("Politik/Ausland"))
+    assert command.label == "Move 3 articles to Politik/Ausland"
     round_trip(services, command, ignore=VERSION_COLUMNS)
-    assert {services.get(i).section for i in (a, b, c)} == {"Ausland"}
+    assert {services.get(i).section for i in (a, b, c)} == {"Politik/Ausland"}
     assert all(services.get(i).version > versions[i] for i in (a, b, c))
     undo = services.run(MoveArticles.to_section([b], None))
     assert services.get(b).section == ""
     services.run(undo)
-    assert services.get(b).section == "Ausland"
+    assert services.get(b).section == "Politik/Ausland"
 
 
 def test_moving_to_a_missing_section_moves_nothing(services: Services) -> None:
     (a,) = add(services, "A", section="Sport")
     state = stored_state(services)
     with pytest.raises(LibraryError, match="no section 'Kultur'"):
-        services.run(MoveArticles.to_section([a], SectionPath("Kultur")))
+        services.run(MoveArticles.to_section([a], SectionPath.parse("Kultur")))
     assert stored_state(services) == state
 
 
-def test_delete_restores_the_article_exactly(services: Services) -> None:
+def test_delete_moves_to_the_trash_keeping_everything(services: Services) -> None:
     a, b, c, d = add(services, "A", "B", "C", "D", section="Sport")
     stored = services.get(a)
     stored.status, stored.kicker, stored.tags = Status.APPROVED, "Eilmeldung", ["z", "a"]
@@ -244,33 +245,53 @@ def test_delete_restores_the_article_exactly(services: Services) -> None:
     services.run(AddRelated(d, b))  # D's related list: B, A, C (in that order)
     services.run(AddRelated(a, d))
     services.run(AddRelated(d, c))
-    services.run(AddRelated(a, c))
-    undo = round_trip(services, DeleteArticle(a))
-    with pytest.raises(ArticleNotFoundError):
-        services.get(a)
+    command = DeleteArticle.of([a])
+    assert command.label == "Delete article"
+    undo = round_trip(services, command)
+    assert services.get(a).headline == "A", "the Trash is reached by id"
+    assert a not in {summary.id for summary in services.list_articles()}
+    assert services.search("fetter") == []
+    assert services.find_by_headline("A") is None
+    assert services.trashed_among([a, b]) == {a}
+    assert a not in {ref.id for ref, _ in services.backlinks(b)}
+    assert [ref.id for ref in services.related(d)] == [b, a, c], "kept, shown as broken"
     services.run(undo)
     restored = services.get(a)
     assert (restored.slug, restored.tags, restored.status) == ("a", ["z", "a"], Status.APPROVED)
-    assert [ref.id for ref in services.related(d)] == [b, a, c]
     assert neighbour_id(services, b, NEXT) == a
     assert [hit.id for hit in services.search("fetter")] == [a]
 
 
-def test_restore_leaves_out_links_to_articles_deleted_meanwhile(services: Services) -> None:
+def test_delete_and_restore_many_keep_each_ones_trash_time(services: Services) -> None:
+    a, b, c = add(services, "A", "B", "C")
+    services.run(DeleteArticle.of([a]))
+    command = DeleteArticle.of([b, c, b])
+    assert command.label == "Delete 2 articles"
+    services.run(command)
+    round_trip(services, RestoreArticles((a, c)))
+    assert services.trashed_among([a, b, c]) == {b}
+
+
+def test_trash_commands_refuse_what_is_not_where_they_expect(services: Services) -> None:
     a, b = add(services, "A", "B")
-    services.run(SetNeighbours.one(a, NEXT, b))
-    undo_a = services.run(DeleteArticle(a))
-    services.run(DeleteArticle(b))
-    services.run(undo_a)
-    assert services.backlinks(a) == []
-    assert services.get(a).headline == "A"
-
-
-def test_restore_refuses_when_its_slug_was_taken(services: Services) -> None:
-    (a,) = add(services, "A")
-    undo = services.run(DeleteArticle(a))
-    add(services, "A")  # takes the slug "a" again
+    services.run(DeleteArticle.of([a]))
     state = stored_state(services)
-    with pytest.raises(LibraryError, match="slug 'a'"):
-        services.run(undo)
+    with pytest.raises(LibraryError, match="already in the Trash"):
+        services.run(DeleteArticle.of([b, a]))
+    with pytest.raises(LibraryError, match="not in the Trash"):
+        services.run(RestoreArticles((a, b)))
+    with pytest.raises(ArticleNotFoundError):
+        services.run(DeleteArticle.of(["no-such-id"]))
     assert stored_state(services) == state
+
+
+def test_emptying_the_trash_deletes_only_trashed_articles_for_good(services: Services) -> None:
+    a, b, c = add(services, "A", "B", "C")
+    services.run(SetNeighbours.one(a, NEXT, b))
+    services.run(DeleteArticle.of([a, c]))
+    assert services.empty_trash() == 2
+    with pytest.raises(ArticleNotFoundError):
+        services.get(a)
+    assert services.backlinks(b) == []
+    assert [summary.id for summary in services.list_articles()] == [b]
+    assert services.empty_trash() == 0

@@ -7,13 +7,11 @@ import sqlite3
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy.orm import Session
 
 from editor.storage import Library
 from editor.storage.engine import make_engine
 from editor.storage.location import sqlite_url
 from editor.storage.schema import alembic_config, head_revision
-from editor.storage.search import search_articles
 from tests.unit.storage.conftest import make_article
 
 QUERIES = ("Ber", "Bund", "Köl", "koln", "Stad", "Mini", "Bundestag", "Stadion Köln", "EU")
@@ -84,13 +82,8 @@ def test_upgrade_from_0003_keeps_search_results_and_index_in_step(library_path: 
     engine = make_engine(sqlite_url(library_path), immediate=True)
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "0003")
-    with Session(engine) as session:
-        at_0003 = {
-            query: [hit.id for hit in search_articles(session, query, 50)] for query in QUERIES
-        }
     engine.dispose()
     assert "prefix" not in fts_table_sql(library_path)
-    assert at_0003 == at_head
 
     with Library.open(str(library_path)) as library:
         assert {query: [hit.id for hit in library.search(query)] for query in QUERIES} == at_head
