@@ -24,7 +24,7 @@ from editor.domain.listing import ListingCursor, ListingQuery, ListingRow
 from editor.domain.sections import SectionPath, SectionPathError, SectionTree
 from editor.domain.story_links import BodyLink, BrokenLink
 from editor.storage import inline_links, links, section_edits, sections, trash
-from editor.storage.file_import import ImportRequest, StoredImport, store_import
+from editor.storage.file_import import ImportRequest, StoredImport
 from editor.storage.library import Library
 from editor.storage.links import NeighbourStep, StoredLink
 from editor.storage.listing import listing_page
@@ -168,13 +168,7 @@ class Services:
         of its body links, in one transaction."""
         from editor.services.linking import article_link_ids
 
-        def store(session: Session) -> StoredImport:
-            stored = store_import(session, request)
-            targets = article_link_ids(stored.article.body)
-            inline_links.replace_inline_links(session, stored.article.id, targets)
-            return stored
-
-        return self.library.write(store)
+        return self.library.import_article(request, article_link_ids)
 
     def import_file(
         self, path: Path, section: str | None = None, *, allow_duplicate: bool = False

@@ -32,6 +32,7 @@ from editor.storage.errors import (
     LibraryError,
     ReadOnlyLibraryError,
 )
+from editor.storage.file_import import ImportRequest, StoredImport, store_import
 from editor.storage.inline_links import replace_inline_links
 from editor.storage.library_file import OpenedFile
 from editor.storage.location import sqlite_file_of
@@ -325,6 +326,19 @@ class Library:
         """Insert many new articles fast (one transaction per batch); returns how many.
         Ids must be new; timestamps are kept as given."""
         return import_articles(self._writing, articles, batch_size)
+
+    def import_article(
+        self, request: ImportRequest, link_targets: Callable[[str], Sequence[str]] | None = None
+    ) -> StoredImport:
+        """Store one imported file's article with its links and placeholders in one
+        transaction (see file_import.store_import); `link_targets`, which reads the ids
+        an article body links to, fills the index of body links in the same one."""
+        with self._writing() as session:
+            stored = store_import(session, request)
+            if link_targets is not None:
+                targets = link_targets(stored.article.body)
+                replace_inline_links(session, stored.article.id, targets)
+            return stored
 
     # ----------------------------------------------------------------- sections
     def sections(self) -> list[Section]:

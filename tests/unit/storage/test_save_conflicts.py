@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.services.importing import import_text
+from editor.services.library_services import Services
 from editor.storage import Library
 from editor.storage.save_failures import ArticleConflictError
 from tests.unit.storage.conftest import make_article
@@ -54,7 +55,7 @@ def test_an_article_deleted_meanwhile_is_stored_again(library: Library) -> None:
 
 def test_import_filling_a_placeholder_moves_its_version_on(library: Library) -> None:
     placeholder = library.save(make_article("Was danach kam", placeholder=True, teaser="", body=""))
-    imported = import_text(library, '"Was danach kam"\n\nDer Vorspann.\n\nDer Text.\n')
+    imported = import_text(Services(library), '"Was danach kam"\n\nDer Vorspann.\n\nDer Text.\n')
     assert imported.article.id == placeholder.id
     assert imported.article.version == placeholder.version + 1
     with pytest.raises(ArticleConflictError):
