@@ -25,6 +25,7 @@ class LinkKind(enum.StrEnum):
     PREVIOUS = "previous"
     NEXT = "next"
     RELATED = "related"
+    INLINE = "inline"
 
 
 UNTITLED_HEADLINE = "Untitled article"

@@ -32,6 +32,9 @@ ALLOWED_SCHEMES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Link schemes a body keeps (links without a scheme are kept too)."""
 
+ARTICLE_LINK_PREFIX = "copydesk:article/"
+"""How a link to another article of the library is written: `copydesk:article/<id>`."""
+
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _IGNORED_AT_START = re.compile(r"^[\x00-\x20]+")
 _REMOVED_INSIDE = re.compile(r"[\t\n\r]")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 if TYPE_CHECKING:
     from editor.ui.actions.registry import ActionRegistry
+    from editor.ui.article.body_editor import BodyEditor
     from editor.ui.qt.settings import Preferences
     from editor.ui.session.article_session import ArticleSession
     from editor.ui.workers.library_client import LibraryClient
@@ -32,6 +33,14 @@ class FeatureWindow(Protocol):
     def add_dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock (objectName `<name>Dock`) whose visibility and place the window
         remembers with its layout."""
+        ...
+
+    def add_page_footer(self, widget: QWidget) -> None:
+        """Put `widget` in the article page, under the body (and above the find bar)."""
+        ...
+
+    def article_body(self) -> BodyEditor:
+        """The body editor of the article page (its text, cursor and links)."""
         ...
 
     def show_status(self, message: str) -> None:

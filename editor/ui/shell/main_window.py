@@ -54,6 +54,7 @@ from editor.ui.workers.library_client import LibraryClient
 if TYPE_CHECKING:
     # Imported lazily at run time: the database layer loads while the window appears.
     from editor.services.library_services import Services
+    from editor.ui.article.body_editor import BodyEditor
     from editor.ui.body.html_loading import PreparedBody
     from editor.ui.shell.welcome import WelcomePage
 
@@ -141,6 +142,13 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         return dock
+
+    def add_page_footer(self, widget: QWidget) -> None:
+        """Put `widget` in the article page, under the body."""
+        self.form.add_footer(widget)
+
+    def article_body(self) -> BodyEditor:
+        return self.form.body
 
     def _connect(self) -> None:
         self.form.edited.connect(self._on_edited)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -35,6 +35,7 @@ from editor.ui.workers.library_events import LibraryEvents
 
 if TYPE_CHECKING:
     # Imported in the worker: the database layer loads after the window appears.
+    from editor.services.commands import LibraryCommand
     from editor.services.library_services import Services
 
 T = TypeVar("T")
@@ -160,15 +161,52 @@ class LibraryClient(QObject):
         on_done: Callable[[None], object] | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
-        """Delete an article; `article_deleted` announces it."""
+        """Move an article to the Trash; `article_deleted` announces it."""
         services = self._require_services()
 
-        def deleted(_nothing: None) -> None:
+        def deleted(_undo: object) -> None:
             self.events.article_deleted.emit(article_id)
             if on_done is not None:
                 on_done(None)
 
-        self.write(lambda: services.delete(article_id), deleted, on_error)
+        def trash() -> object:
+            from editor.services.commands import DeleteArticle
+
+            return services.run(DeleteArticle.of([article_id]))
+
+        self.write(trash, deleted, on_error)
+
+    def run_commands(
+        self,
+        take_commands: Callable[[], Sequence[LibraryCommand]],
+        on_done: Callable[[tuple[LibraryCommand, ...]], object] | None = None,
+        on_error: ErrorCallback | None = None,
+        keep_inverses: Callable[[tuple[LibraryCommand, ...]], object] | None = None,
+    ) -> None:
+        """Apply library commands (`Services.run`) on the write thread, in order.
+        `take_commands` is called there, and `keep_inverses` gets the inverses there, so
+        a job queued later sees them (an undo takes the inverses its redo produced).
+        `on_done` gets the inverses too, in the order that undoes the lot, on the GUI
+        thread; `links_changed` then names every article whose story links the
+        commands touched. A failing command stops the rest; the ones already applied
+        stay (their inverses are lost with the error)."""
+        services = self._require_services()
+
+        def run() -> tuple[LibraryCommand, ...]:
+            inverses: list[LibraryCommand] = []
+            for command in take_commands():
+                inverses.insert(0, services.run(command))
+            if keep_inverses is not None:
+                keep_inverses(tuple(inverses))
+            return tuple(inverses)
+
+        def ran(inverses: tuple[LibraryCommand, ...]) -> None:
+            for article_id in _linked_articles(inverses):
+                self.events.links_changed.emit(article_id)
+            if on_done is not None:
+                on_done(inverses)
+
+        self.write(run, ran, on_error)
 
     def drain(self, deadline_s: float) -> bool:
         """Wait up to `deadline_s` for every queued write, then deliver the results that
@@ -292,6 +330,23 @@ class LibraryClient(QObject):
             return
         if on_done is not None:
             self._delivery.call.emit(lambda: on_done(result))
+
+
+def _linked_articles(commands: Iterable[LibraryCommand]) -> list[str]:
+    """The articles whose links `commands` change (the inverses of the commands just
+    run name the same articles, with the old neighbours a change replaced): the ids in
+    their `steps` (previous/next changes) and their `article_id` / `other_id`."""
+    found: dict[str, None] = {}
+    for command in commands:
+        for step in getattr(command, "steps", ()):
+            found.setdefault(step.article_id, None)
+            if step.target_id is not None:
+                found.setdefault(step.target_id, None)
+        for name in ("article_id", "other_id"):
+            value = getattr(command, name, None)
+            if isinstance(value, str):
+                found.setdefault(value, None)
+    return list(found)
 
 
 def _run_call(call: Callable[[], object]) -> None:
