@@ -48,7 +48,7 @@ class StoryFooter(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setVerticalSpacing(2)
-        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(4, 1)  # the buttons stay beside the headline
         self._lines: dict[LinkKind, _NeighbourLine] = {}
         for row, kind in enumerate(NEIGHBOUR_KINDS):
             line = _NeighbourLine(kind, self)

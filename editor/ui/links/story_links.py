@@ -190,7 +190,7 @@ class StoryLinks(QObject):
         """Run commands as one step of the library's undo stack."""
         self.session.autosaver.save_now()  # stored before the links that name it
         self.context.library_undo.push(
-            LibraryUndoCommand(self.client, commands, text, self._not_changed)
+            LibraryUndoCommand(self.client, commands, text, self._not_changed, self.refresh)
         )
 
     def _not_changed(self, error: BaseException) -> None:

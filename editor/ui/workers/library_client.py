@@ -192,16 +192,18 @@ class LibraryClient(QObject):
         stay (their inverses are lost with the error)."""
         services = self._require_services()
 
-        def run() -> tuple[LibraryCommand, ...]:
+        def run() -> tuple[tuple[LibraryCommand, ...], list[str]]:
+            taken = tuple(take_commands())
             inverses: list[LibraryCommand] = []
-            for command in take_commands():
+            for command in taken:
                 inverses.insert(0, services.run(command))
             if keep_inverses is not None:
                 keep_inverses(tuple(inverses))
-            return tuple(inverses)
+            return tuple(inverses), _linked_articles((*taken, *inverses))
 
-        def ran(inverses: tuple[LibraryCommand, ...]) -> None:
-            for article_id in _linked_articles(inverses):
+        def ran(outcome: tuple[tuple[LibraryCommand, ...], list[str]]) -> None:
+            inverses, touched = outcome
+            for article_id in touched:
                 self.events.links_changed.emit(article_id)
             if on_done is not None:
                 on_done(inverses)
@@ -333,9 +335,9 @@ class LibraryClient(QObject):
 
 
 def _linked_articles(commands: Iterable[LibraryCommand]) -> list[str]:
-    """The articles whose links `commands` change (the inverses of the commands just
-    run name the same articles, with the old neighbours a change replaced): the ids in
-    their `steps` (previous/next changes) and their `article_id` / `other_id`."""
+    """The articles `commands` (those run and their inverses) name: the ids in their
+    `steps` (previous/next changes) and their `article_id` / `other_id`. A command that
+    names a section (Chain by date) is known by the articles its inverse names."""
     found: dict[str, None] = {}
     for command in commands:
         for step in getattr(command, "steps", ()):
