@@ -17,12 +17,23 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def kind_words(kind: LinkKind) -> str:
-    """How a backlink of this kind is named in the panel and the Broken Links view."""
+    """What a link of this kind is to the article it starts from (Broken Links view)."""
     words = {
         LinkKind.INLINE: "link in the text",
         LinkKind.RELATED: "related story",
         LinkKind.PREVIOUS: "previous story",
         LinkKind.NEXT: "next story",
+    }
+    return QCoreApplication.translate("links", words[kind])
+
+
+def backlink_words(kind: LinkKind) -> str:
+    """What a backlink of this kind makes of the open article (Linked From panel)."""
+    words = {
+        LinkKind.INLINE: "links to it in the text",
+        LinkKind.RELATED: "related story",
+        LinkKind.PREVIOUS: "has it as previous story",
+        LinkKind.NEXT: "has it as next story",
     }
     return QCoreApplication.translate("links", words[kind])
 
@@ -54,7 +65,7 @@ class LinkedFromPanel(QWidget):
     def show_backlinks(self, backlinks: list[tuple[ArticleRef, LinkKind]]) -> None:
         self.sources.clear()
         for ref, kind in backlinks:
-            text = f"{shown_headline(ref.headline)} — {kind_words(kind)}"
+            text = f"{shown_headline(ref.headline)} — {backlink_words(kind)}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, ref.id)
             self.sources.addItem(item)

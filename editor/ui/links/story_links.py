@@ -76,7 +76,7 @@ class StoryLinks(QObject):
             ("links.linked_from_panel", self.linked_from_dock),
         ):
             action = registry[action_id]
-            action.triggered.connect(dock.setVisible)
+            registry.on_trigger(action_id, lambda a=action, d=dock: d.setVisible(a.isChecked()))
             dock.visibilityChanged.connect(action.setChecked)
         self.footer.open_requested.connect(self.open_article)
         self.footer.change_requested.connect(self.choose_neighbour)
