@@ -75,9 +75,8 @@ class StoryLinks(QObject):
             ("links.related_panel", self.related_dock),
             ("links.linked_from_panel", self.linked_from_dock),
         ):
-            action = registry[action_id]
-            registry.on_trigger(action_id, lambda a=action, d=dock: d.setVisible(a.isChecked()))
-            dock.visibilityChanged.connect(action.setChecked)
+            registry.on_trigger(action_id, self._show_panels_as_checked)
+            dock.visibilityChanged.connect(registry[action_id].setChecked)
         self.footer.open_requested.connect(self.open_article)
         self.footer.change_requested.connect(self.choose_neighbour)
         self.footer.remove_requested.connect(self.clear_neighbour)
@@ -92,6 +91,11 @@ class StoryLinks(QObject):
         events.article_saved.connect(self._on_article_saved)
         events.article_deleted.connect(self._on_article_deleted)
         self._update_history_actions()
+
+    def _show_panels_as_checked(self) -> None:
+        registry = self.context.registry
+        self.related_dock.setVisible(registry["links.related_panel"].isChecked())
+        self.linked_from_dock.setVisible(registry["links.linked_from_panel"].isChecked())
 
     def retranslate(self) -> None:
         self.related_dock.setWindowTitle(self.tr("Related Stories"))
