@@ -179,18 +179,18 @@ def test_a_new_article_is_stored_only_once_typed_into(
 def test_delete_then_the_next_article_opens(
     qtbot: QtBot, session: ArticleSession, view: FakeView, sample_library: Library
 ) -> None:
-    session.attach_library(Services(sample_library))
+    services = Services(sample_library)
+    session.attach_library(services)
     doomed = session.article.id
     type_body(session, view, "Wird mit gelöscht.")
     with qtbot.waitSignal(session.article_opened) as opened:
         session.delete_current()
-    with pytest.raises(ArticleNotFoundError):
-        sample_library.get(doomed)
+    assert services.trashed_among([doomed]) == {doomed}
     assert opened.args[0] != doomed
     assert opened.args[0] == sample_library.list_articles(limit=1)[0].id
     session.persist_blocking()
-    with pytest.raises(ArticleNotFoundError):  # the dropped autosave did not revive it
-        sample_library.get(doomed)
+    # The dropped autosave did not bring it back.
+    assert services.trashed_among([doomed]) == {doomed}
 
 
 def test_the_last_article_is_remembered_per_library(
