@@ -97,9 +97,6 @@ class StoryFooter(QWidget):
         """The text the line shows for its story ("(none)" without one)."""
         return self._lines[kind].story.text()
 
-    def story_button(self, kind: LinkKind) -> QPushButton:
-        return self._lines[kind].story
-
     def _open(self, kind: LinkKind) -> None:
         target = self._lines[kind].target
         if target is not None:
