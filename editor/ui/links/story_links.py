@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QPushButton
 
 from editor.domain.article import Article, LinkKind
 from editor.ui.links.article_links import ArticleLinks, read_article_links, reorder_commands
@@ -25,6 +26,7 @@ from editor.ui.links.library_undo import LibraryUndoCommand
 from editor.ui.links.linked_from_panel import LinkedFromPanel
 from editor.ui.links.related_panel import RelatedStoriesPanel
 from editor.ui.links.story_footer import StoryFooter
+from editor.ui.links.undo_keys import LibraryUndoKeys
 from editor.ui.links.visit_history import VisitHistory
 
 if TYPE_CHECKING:
@@ -55,6 +57,13 @@ class StoryLinks(QObject):
         self.linked_from = LinkedFromPanel()
         self.linked_from_dock = self.window.add_dock("linkedFrom", self.linked_from, RIGHT)
         self.body_links = BodyLinks(self.window.article_body(), self)
+        LibraryUndoKeys(context.registry, context.library_undo).watch(
+            self.related.stories,
+            self.related.add_button,
+            self.related.remove_button,
+            self.linked_from.sources,
+            *self.footer.findChildren(QPushButton),
+        )
         self._connect()
         self.retranslate()
 

@@ -32,8 +32,11 @@ def test_a_related_story_is_added_with_the_picker_and_removed_with_delete(
     links.focus(stories)
     links.press_and_settle("Delete")
     assert links.related_names() == []
-    links.undo_library()
+    links.press_and_settle("Ctrl+Z")  # in the panel, Undo undoes the library's change
     assert links.related_names() == ["weather"]
+    assert links.stored_related_names() == ["weather"]
+    links.press_and_settle("Ctrl+Shift+Z")
+    assert links.stored_related_names() == []
 
 
 def test_alt_down_and_alt_up_reorder_related_stories_undoably(links: LinksDriver) -> None:
