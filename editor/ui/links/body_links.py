@@ -7,7 +7,7 @@
   link asks the controller to open the article; any other link opens in the browser
   (`QDesktopServices`).
 - Broken links: once the library has said which targets are missing or in the Trash (on
-  opening and after every save), links to them are struck through in red by extra
+  opening and after every save), links to them are struck through and greyed by extra
   selections, which leave the document, its undo history and its Markdown untouched; the
   tooltip of an article link names its target or says why it is broken.
 """
@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QHelpEvent,
     QMouseEvent,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from editor.ui.article.body_editor import BodyEditor
 
 BROKEN_MARK = QTextFormat.Property.UserProperty + 71  # tags this feature's selections
-BROKEN_COLOR = QColor("#c62828")
 
 
 def article_link_id(url: str) -> str | None:
@@ -172,7 +171,8 @@ class BodyLinks(QObject):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         char_format = QTextCharFormat()
         char_format.setFontStrikeOut(True)
-        char_format.setForeground(BROKEN_COLOR)
+        # Greyed like dead text: the links' own colour is the theme's (red) accent.
+        char_format.setForeground(self.body.palette().brush(QPalette.ColorRole.PlaceholderText))
         char_format.setProperty(BROKEN_MARK, True)
         selection.cursor = cursor
         selection.format = char_format
