@@ -15,8 +15,8 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDockWidget, QPushButton
 
 from editor.domain.article import Article, LinkKind
 from editor.ui.links.article_links import ArticleLinks, read_article_links, reorder_commands
@@ -35,13 +35,18 @@ if TYPE_CHECKING:
     from editor.ui.session.feature_context import FeatureContext
 
 LINKS_CHANNEL = "links.article"
-RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 
 
 class StoryLinks(QObject):
     """Story links of the open article: shown, changed, followed (see module docstring)."""
 
-    def __init__(self, context: FeatureContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: FeatureContext,
+        footer: StoryFooter,
+        docks: tuple[QDockWidget, QDockWidget],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.window = context.window
@@ -50,12 +55,14 @@ class StoryLinks(QObject):
         self.history = VisitHistory()
         self.shown = ArticleLinks("")
         self._stepping = False  # Back/Forward is opening an article: no new visit
-        self.footer = StoryFooter()
-        self.window.add_page_footer(self.footer)
+        self.footer = footer  # already under the body (see editor/ui/links/__init__.py)
+        # The docks were placed with the window (editor/ui/links/__init__.py); their
+        # panels come now.
+        self.related_dock, self.linked_from_dock = docks
         self.related = RelatedStoriesPanel()
-        self.related_dock = self.window.add_dock("related", self.related, RIGHT)
+        self.related_dock.setWidget(self.related)
         self.linked_from = LinkedFromPanel()
-        self.linked_from_dock = self.window.add_dock("linkedFrom", self.linked_from, RIGHT)
+        self.linked_from_dock.setWidget(self.linked_from)
         self.body_links = BodyLinks(self.window.article_body(), self)
         LibraryUndoKeys(context.registry, context.library_undo).watch(
             self.related.stories,
@@ -85,6 +92,7 @@ class StoryLinks(QObject):
             ("links.linked_from_panel", self.linked_from_dock),
         ):
             registry.on_trigger(action_id, self._show_panels_as_checked)
+            registry[action_id].setChecked(not dock.isHidden())  # shown with the window
             dock.visibilityChanged.connect(registry[action_id].setChecked)
         self.footer.open_requested.connect(self.open_article)
         self.footer.change_requested.connect(self.choose_neighbour)
@@ -94,7 +102,7 @@ class StoryLinks(QObject):
         self.related.remove_requested.connect(self.remove_related)
         self.related.reorder_requested.connect(self.reorder_related)
         self.linked_from.open_requested.connect(self.open_article)
-        self.session.article_opened.connect(self._on_article_opened)
+        self.session.article_opened.connect(self.follow_article)
         events = self.client.events
         events.links_changed.connect(self._on_links_changed)
         events.article_saved.connect(self._on_article_saved)
@@ -107,8 +115,6 @@ class StoryLinks(QObject):
         self.linked_from_dock.setVisible(registry["links.linked_from_panel"].isChecked())
 
     def retranslate(self) -> None:
-        self.related_dock.setWindowTitle(self.tr("Related Stories"))
-        self.linked_from_dock.setWindowTitle(self.tr("Linked From"))
         self.footer.retranslate()
         self.related.retranslate()
         self.linked_from.retranslate()
@@ -142,7 +148,8 @@ class StoryLinks(QObject):
     def _links_not_read(self, error: BaseException) -> None:
         self.window.show_status(self.tr("Could not read the story links: ") + str(error))
 
-    def _on_article_opened(self, article_id: str) -> None:
+    def follow_article(self, article_id: str) -> None:
+        """The page now shows this article: a visit, and its links to read."""
         if not self._stepping:
             self.history.visit(article_id)
         self._update_history_actions()
