@@ -5,7 +5,11 @@ id)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget
+from pytestqt.qtbot import QtBot
 
 from editor.domain import Article
 from editor.domain.article import LinkKind
@@ -131,3 +135,22 @@ def test_the_panels_hide_and_show_from_the_stories_menu(links: LinksDriver) -> N
     assert Qt.DockWidgetArea.RightDockWidgetArea == links.window.dockWidgetArea(
         links.dock("related")
     )
+
+
+def test_a_hidden_panel_stays_hidden_in_the_next_window(
+    links: LinksDriver, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    from editor.app import build_main_window
+    from editor.ui.qt.resources import load_body_font
+
+    links.window.registry["links.linked_from_panel"].trigger()
+    assert not links.dock("linkedFrom").isVisible()
+    links.window.close()
+    again = build_main_window(qapp, load_body_font(), tmp_path / "settings")
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    docks = {dock.objectName(): dock for dock in again.findChildren(QDockWidget)}
+    assert docks["relatedDock"].isVisible()
+    assert not docks["linkedFromDock"].isVisible()
+    again.close()
