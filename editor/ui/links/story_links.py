@@ -15,8 +15,8 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDockWidget, QPushButton
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton
 
 from editor.domain.article import Article, LinkKind
 from editor.ui.links.article_links import ArticleLinks, read_article_links, reorder_commands
@@ -73,6 +73,7 @@ class StoryLinks(QObject):
         )
         self._connect()
         self.retranslate()
+        self.window.article_body().window().installEventFilter(self)  # language changes
 
     def _connect(self) -> None:
         registry = self.context.registry
@@ -113,6 +114,11 @@ class StoryLinks(QObject):
         registry = self.context.registry
         self.related_dock.setVisible(registry["links.related_panel"].isChecked())
         self.linked_from_dock.setVisible(registry["links.linked_from_panel"].isChecked())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.footer.retranslate()
@@ -228,10 +234,17 @@ class StoryLinks(QObject):
         return False
 
     def pick(self, title: str, excluded: set[str], picked: Callable[[str, str], object]) -> None:
-        """Choose an article in the picker, opened under the body's cursor."""
-        picker = ArticlePicker(self.client, title, excluded, self.window.article_body())
+        """Choose an article in the picker, opened under the body's cursor, or under the
+        button or panel that has the focus (Change…, Add…)."""
+        body = self.window.article_body()
+        focus = QApplication.focusWidget()
+        if focus is None or focus is body:
+            position = self.body_links.picker_position()
+        else:
+            position = focus.mapToGlobal(focus.rect().bottomLeft())
+        picker = ArticlePicker(self.client, title, excluded, body)
         picker.picked.connect(picked)
-        picker.popup_at(self.body_links.picker_position())
+        picker.popup_at(position)
 
     def choose_neighbour(self, kind: LinkKind) -> None:
         if not self._stored_article():
