@@ -14,7 +14,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from editor.domain.article import shown_headline
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 PICKER_CHANNEL = "links.picker"
 PICKER_ROWS = 30
 TYPING_PAUSE_MS = 120
+ABOVE_GAP = 24  # px between a popup opened above a place and that place's line
 ID_ROLE = Qt.ItemDataRole.UserRole
 MOVING_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
@@ -72,9 +73,15 @@ class ArticlePicker(QFrame):
         self.results.itemActivated.connect(self._pick)
 
     def popup_at(self, position: QPoint) -> None:
-        """Show the popup with its top left corner at `position` (global) and list the
-        most recently updated articles."""
-        self.move(position)
+        """Show the popup with its top left corner at `position` (global; moved left or
+        above it where the screen ends) and list the most recently updated articles."""
+        screen = QGuiApplication.screenAt(position) or self.screen()
+        area = screen.availableGeometry()
+        x = max(area.left(), min(position.x(), area.right() - self.width()))
+        y = position.y()
+        if y + self.height() > area.bottom():
+            y = max(area.top(), y - self.height() - ABOVE_GAP)
+        self.move(QPoint(x, y))
         self.show()
         self.query.setFocus()
         self._ask()
