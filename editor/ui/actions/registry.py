@@ -186,6 +186,33 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "help-shortcuts",
     ),
     ActionSpec("help.about", "&About Copydesk", "", None, "help-about"),
+    # Story links (editor/ui/links/)
+    ActionSpec("links.previous_story", "&Previous Story", "Open the previous story", "Alt+PgUp"),
+    ActionSpec("links.next_story", "&Next Story", "Open the next story", "Alt+PgDown"),
+    ActionSpec("links.back", "&Back", "Back to the article visited before", "Alt+Left"),
+    ActionSpec("links.forward", "&Forward", "Forward to the article visited after", "Alt+Right"),
+    ActionSpec("links.follow", "F&ollow Link", "Open the link at the cursor", "Ctrl+Return"),
+    ActionSpec(
+        "links.link_to_article",
+        "Link to &Article…",
+        "Link the selection to another article",
+        "Ctrl+Shift+K",
+    ),
+    ActionSpec("links.set_previous", "Set P&revious Story…", "Choose the previous story"),
+    ActionSpec("links.set_next", "Set Ne&xt Story…", "Choose the next story"),
+    ActionSpec(
+        "links.chain_by_date",
+        "&Chain Section by Date",
+        "Link the section's stories without neighbours as previous/next, oldest first",
+    ),
+    ActionSpec("links.add_related", "Add Re&lated Story…", "Relate another story to this one"),
+    ActionSpec("links.related_panel", "R&elated Stories Panel", "", None, None, True),
+    ActionSpec("links.linked_from_panel", "Linked Fro&m Panel", "", None, None, True),
+    ActionSpec(
+        "links.broken_links",
+        "Bro&ken Links…",
+        "List the links whose target is in the Trash or missing",
+    ),
 )
 
 MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -231,6 +258,17 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "library.search", SEPARATOR, "library.new_section", "library.rename_section",
             "library.delete_section", SEPARATOR, "library.trash", "library.restore",
             "library.empty_trash",
+        ),
+    ),
+    (
+        "links",
+        "&Stories",
+        (
+            "links.previous_story", "links.next_story", SEPARATOR, "links.back",
+            "links.forward", "links.follow", SEPARATOR, "links.link_to_article",
+            "links.set_previous", "links.set_next", "links.chain_by_date",
+            "links.add_related", SEPARATOR, "links.related_panel",
+            "links.linked_from_panel", "links.broken_links",
         ),
     ),
     (

@@ -100,6 +100,7 @@ class ArticleForm(QWidget):
         self.notice.hide()
         self._layout.addWidget(self.notice)
         self._layout.addWidget(self.body, 1)
+        self._footers = 0  # widgets under the body (add_footer)
         self.body.links_refused.connect(self._show_refused_links)
         self.body.set_find_bar_host(self._place_find_bar)
         QWidget.setTabOrder(self.kicker, self.headline)
@@ -120,6 +121,11 @@ class ArticleForm(QWidget):
     def find_bar(self) -> FindReplaceBar:
         """The body's find/replace bar, below the page (built on first use)."""
         return self.body.find_bar()
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Put `widget` under the body, above the find bar, in the order added."""
+        self._layout.insertWidget(self._layout.indexOf(self.body) + 1 + self._footers, widget)
+        self._footers += 1
 
     def _place_find_bar(self, bar: QWidget) -> None:
         self._layout.addWidget(bar)

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QWidget
 
 if TYPE_CHECKING:
     from editor.domain import Article
     from editor.services.library_services import Services
     from editor.ui.actions.registry import ActionRegistry
+    from editor.ui.article.body_editor import BodyEditor
     from editor.ui.qt.settings import Preferences
     from editor.ui.session.article_session import ArticleSession
     from editor.ui.workers.library_client import LibraryClient
@@ -65,6 +66,14 @@ class FeatureWindow(Protocol):
         remembers with its layout."""
         ...
 
+    def add_page_footer(self, widget: QWidget) -> None:
+        """Put `widget` in the article page, under the body (and above the find bar)."""
+        ...
+
+    def article_body(self) -> BodyEditor:
+        """The body editor of the article page (its text, cursor and links)."""
+        ...
+
     def show_status(self, message: str) -> None:
         """A transient message in the status bar ("" clears it)."""
         ...
@@ -84,10 +93,6 @@ class FeatureWindow(Protocol):
     def place_sidebar(self, widget: QWidget, listing: ArticleListing) -> QDockWidget:
         """Put the library's panel in the sidebar dock; the window lists, selects and
         updates articles through `listing`."""
-        ...
-
-    def article_body(self) -> QTextEdit:
-        """The body editor of the article page (to show where a search matched)."""
         ...
 
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QTextEdit,
     QToolBar,
     QWidget,
 )
@@ -57,6 +56,7 @@ from editor.ui.workers.library_client import LibraryClient
 if TYPE_CHECKING:
     # Imported lazily at run time: the database layer loads while the window appears.
     from editor.services.library_services import Services
+    from editor.ui.article.body_editor import BodyEditor
     from editor.ui.body.html_loading import PreparedBody
     from editor.ui.shell.welcome import WelcomePage
 
@@ -155,7 +155,11 @@ class MainWindow(QMainWindow):
         assert self.listing is not None, "no feature placed an article list"
         return self.listing.view
 
-    def article_body(self) -> QTextEdit:
+    def add_page_footer(self, widget: QWidget) -> None:
+        """Put `widget` in the article page, under the body."""
+        self.form.add_footer(widget)
+
+    def article_body(self) -> BodyEditor:
         return self.form.body
 
     def _connect(self) -> None:

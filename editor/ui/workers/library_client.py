@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -169,6 +169,8 @@ class LibraryClient(QObject):
         def applied(command: LibraryCommand | None) -> None:
             if command is not None:
                 announce(self.events, command)
+                for article_id in _linked_articles((command,)):
+                    self.events.links_changed.emit(article_id)
 
         self.write(lambda: step(services), applied, on_error)
 
@@ -183,6 +185,44 @@ class LibraryClient(QObject):
             on_done(count)
 
         self.write(services.empty_trash, emptied, on_error)
+
+    def run_commands(
+        self,
+        take_commands: Callable[[], Sequence[LibraryCommand]],
+        on_done: Callable[[tuple[LibraryCommand, ...]], object] | None = None,
+        on_error: ErrorCallback | None = None,
+        keep_inverses: Callable[[tuple[LibraryCommand, ...]], object] | None = None,
+    ) -> None:
+        """Apply library commands (`Services.run`) on the write thread, in order.
+        `take_commands` is called there, and `keep_inverses` gets the inverses there, so
+        a job queued later sees them (an undo takes the inverses its redo produced).
+        `on_done` gets the inverses too, in the order that undoes the lot, on the GUI
+        thread; `links_changed` then names every article whose story links the
+        commands touched. A failing command stops the rest; the ones already applied
+        stay (their inverses are lost with the error)."""
+        services = self._require_services()
+
+        def run() -> tuple[tuple[LibraryCommand, ...], list[str], tuple[LibraryCommand, ...]]:
+            taken = tuple(take_commands())
+            inverses: list[LibraryCommand] = []
+            for command in taken:
+                inverses.insert(0, services.run(command))
+            if keep_inverses is not None:
+                keep_inverses(tuple(inverses))
+            return tuple(inverses), _linked_articles((*taken, *inverses)), taken
+
+        def ran(
+            outcome: tuple[tuple[LibraryCommand, ...], list[str], tuple[LibraryCommand, ...]],
+        ) -> None:
+            inverses, touched, taken = outcome
+            for article_id in touched:
+                self.events.links_changed.emit(article_id)
+            for command in taken:  # trashed, moved, sections... as the browser shows them
+                announce(self.events, command)
+            if on_done is not None:
+                on_done(inverses)
+
+        self.write(run, ran, on_error)
 
     def drain(self, deadline_s: float) -> bool:
         """Wait up to `deadline_s` for every queued write, then deliver the results that
@@ -306,6 +346,23 @@ class LibraryClient(QObject):
             return
         if on_done is not None:
             self._delivery.call.emit(lambda: on_done(result))
+
+
+def _linked_articles(commands: Iterable[LibraryCommand]) -> list[str]:
+    """The articles `commands` (those run and their inverses) name: the ids in their
+    `steps` (previous/next changes) and their `article_id` / `other_id`. A command that
+    names a section (Chain by date) is known by the articles its inverse names."""
+    found: dict[str, None] = {}
+    for command in commands:
+        for step in getattr(command, "steps", ()):
+            found.setdefault(step.article_id, None)
+            if step.target_id is not None:
+                found.setdefault(step.target_id, None)
+        for name in ("article_id", "other_id"):
+            value = getattr(command, name, None)
+            if isinstance(value, str):
+                found.setdefault(value, None)
+    return list(found)
 
 
 def _run_call(call: Callable[[], object]) -> None:

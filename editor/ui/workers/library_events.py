@@ -2,7 +2,9 @@
 
 The library client emits these after a write has succeeded (on the GUI thread); the
 article table, the section tree, the details panel and the window title update from them
-instead of being poked one by one by whoever wrote.
+instead of being poked one by one by whoever wrote. `links_changed` names each article
+whose previous, next or related links a library command changed (the story links
+feature listens).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ class LibraryEvents(QObject):
     articles_moved = Signal(object)  # a tuple of article ids filed in another section
     trash_emptied = Signal()
     sections_changed = Signal()  # created, renamed, moved or deleted sections
+    links_changed = Signal(str)  # the id of an article whose story links changed
 
 
 def announce(events: LibraryEvents, command: object) -> None:

@@ -96,7 +96,16 @@ def test_registry_ids_menus_and_shortcuts_are_consistent(main_window: MainWindow
 
 def test_every_menu_is_built(main_window: MainWindow) -> None:
     titles = [action.text() for action in main_window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "F&ormat", "&Article", "&Library", "&View", "&Help"]
+    assert titles == [
+        "&File",
+        "&Edit",
+        "F&ormat",
+        "&Article",
+        "&Library",
+        "&Stories",
+        "&View",
+        "&Help",
+    ]
 
 
 def test_resources_are_found_and_complete(qapp: QApplication) -> None:
