@@ -23,9 +23,9 @@ from editor.domain.listing import ListingCursor, ListingNode, ListingQuery
 from editor.domain.sections import SectionPath, child_path
 from editor.services import commands
 from editor.ui.library.article_list import PAGE_SIZE, ArticleRow, Page
-from editor.ui.library.library_undo import LibraryUndoCommand
 from editor.ui.library.search_results import ArticleIdRole, HitLike, highlight_matches
 from editor.ui.library.sidebar import LibrarySidebar
+from editor.ui.session.library_undo import LibraryUndoCommand, report_failure
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -215,7 +215,11 @@ class LibraryBrowser(QObject):
     def push(self, command: commands.LibraryCommand) -> None:
         if self.client.services is not None:
             report = self.context.window.show_status
-            self.context.library_undo.push(LibraryUndoCommand(self.client, command, report))
+            self.context.library_undo.push(
+                LibraryUndoCommand(
+                    self.client, [command], command.label, report_failure(report, command)
+                )
+            )
 
     def move_articles(self, article_ids: Sequence[str], section: SectionPath) -> None:
         self.push(commands.MoveArticles.to_section(article_ids, section))

@@ -22,12 +22,12 @@ from editor.domain.article import Article, LinkKind
 from editor.ui.links.article_links import ArticleLinks, read_article_links, reorder_commands
 from editor.ui.links.article_picker import ArticlePicker
 from editor.ui.links.body_links import BodyLinks
-from editor.ui.links.library_undo import LibraryUndoCommand
 from editor.ui.links.linked_from_panel import LinkedFromPanel
 from editor.ui.links.related_panel import RelatedStoriesPanel
 from editor.ui.links.story_footer import StoryFooter
 from editor.ui.links.undo_keys import LibraryUndoKeys
 from editor.ui.links.visit_history import VisitHistory
+from editor.ui.session.library_undo import LibraryUndoCommand
 
 if TYPE_CHECKING:
     from editor.services.commands import LibraryCommand

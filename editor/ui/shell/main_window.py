@@ -364,11 +364,16 @@ class MainWindow(QMainWindow):
     def delete_current_article(self) -> None:
         """Move the article to the Trash (Edit > Undo in the sidebar takes it back); the
         next one opens once the library has it there."""
-        from editor.ui.library.library_undo import LibraryUndoCommand
+        from editor.ui.session.library_undo import LibraryUndoCommand, report_failure
 
         self.session.delete_current(
             lambda command: self.library_undo.push(
-                LibraryUndoCommand(self.client, command, self.show_status)
+                LibraryUndoCommand(
+                    self.client,
+                    [command],
+                    command.label,
+                    report_failure(self.show_status, command),
+                )
             )
         )
 

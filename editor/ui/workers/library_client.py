@@ -156,24 +156,6 @@ class LibraryClient(QObject):
 
         self.write(lambda: services.save(article), saved, on_error)
 
-    def run_command(
-        self,
-        step: Callable[[Services], LibraryCommand | None],
-        on_error: ErrorCallback | None = None,
-    ) -> None:
-        """Queue `step` on the write thread: it applies a library command (through
-        `Services.run`) and returns the command it applied, or None if it had none; the
-        events hub then announces what changed."""
-        services = self._require_services()
-
-        def applied(command: LibraryCommand | None) -> None:
-            if command is not None:
-                announce(self.events, command)
-                for article_id in _linked_articles((command,)):
-                    self.events.links_changed.emit(article_id)
-
-        self.write(lambda: step(services), applied, on_error)
-
     def empty_trash(
         self, on_done: Callable[[int], object], on_error: ErrorCallback | None = None
     ) -> None:

@@ -186,7 +186,7 @@ def test_delete_moves_to_the_trash_with_what_was_typed_then_the_next_article_ope
     type_body(session, view, "Kommt mit in den Papierkorb.")
 
     def push(command: LibraryCommand) -> None:
-        session.client.run_command(lambda services: (services.run(command), command)[1])
+        session.client.run_commands(lambda: [command])
 
     with qtbot.waitSignal(session.article_opened) as opened:
         session.delete_current(push)

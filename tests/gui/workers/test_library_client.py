@@ -50,18 +50,13 @@ def test_a_move_to_the_trash_never_overtakes_the_save_queued_before_it(
 ) -> None:
     client = client_on(sample_library)
     article = Article(headline="Kurz gelebt", body="Text.")
-    undoing: list[LibraryCommand] = []
-
-    def delete(services: Services) -> LibraryCommand:
-        command = DeleteArticle.of([article.id])
-        undoing.append(services.run(command))
-        return command
+    undoing: list[tuple[LibraryCommand, ...]] = []
 
     with qtbot.waitSignal(client.events.articles_trashed) as trashed:
         client.save_article(article)
-        client.run_command(delete)
+        client.run_commands(lambda: [DeleteArticle.of([article.id])], undoing.append)
     assert trashed.args == [(article.id,)]
-    assert undoing == [RestoreArticles((article.id,), "Delete article")]
+    qtbot.waitUntil(lambda: undoing == [(RestoreArticles((article.id,), "Delete article"),)])
     assert Services(sample_library).trashed_among([article.id]) == {article.id}
     assert sample_library.get(article.id).body == "Text."  # saved first, then trashed
 

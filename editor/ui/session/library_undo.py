@@ -6,7 +6,9 @@ Redo and undo never touch the library on the GUI thread: each queues a job on th
 applied and keeps their inverses for the next turn. Because the write queue runs jobs in
 the order they were queued, an undo queued right after its redo finds the inverses the
 redo produced, however fast the user presses the keys. A command that fails is reported
-through `on_error`; nothing waits after it, so undoing or redoing it later does nothing.
+through `on_error` (`report_failure` puts it into the window's words); nothing waits after
+it, so undoing or redoing it later does nothing. The library browser and the story links
+share this one wrapper.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from editor.ui.workers.library_client import ErrorCallback, LibraryClient
@@ -63,3 +66,18 @@ class LibraryUndoCommand(QUndoCommand):
             self._waiting = inverses
 
         self._client.run_commands(take, applied, self._on_error, keep)
+
+
+def report_failure(report: Callable[[str], None], command: LibraryCommand) -> ErrorCallback:
+    """An `on_error` that says why in the window's words ("Not deleted: the library file
+    was moved or deleted")."""
+
+    def failed(error: BaseException) -> None:
+        from editor.services.commands import DeleteArticle
+        from editor.services.failures import describe_save_failure
+
+        words = "Not deleted" if isinstance(command, DeleteArticle) else "Not done"
+        reason = describe_save_failure(error).words
+        report(QCoreApplication.translate("LibraryUndoCommand", words) + f": {reason}")
+
+    return failed
