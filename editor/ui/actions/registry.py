@@ -253,7 +253,7 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("article", "&Article", ("article.details", "article.typography")),
     (
         "library",
-        "&Library",
+        "Li&brary",
         (
             "library.search", SEPARATOR, "library.new_section", "library.rename_section",
             "library.delete_section", SEPARATOR, "library.trash", "library.restore",

@@ -101,7 +101,7 @@ def test_every_menu_is_built(main_window: MainWindow) -> None:
         "&Edit",
         "F&ormat",
         "&Article",
-        "&Library",
+        "Li&brary",
         "&Stories",
         "&View",
         "&Help",
