@@ -124,11 +124,15 @@ def run_loop_until(done: Callable[[], bool], monitor: StallMonitor) -> None:
 
 
 def article_list_of(window: QMainWindow, headline: str) -> QAbstractItemView:
-    """The window's list widget that shows an article with this headline."""
-    for view in window.findChildren(QAbstractItemView):
-        model = view.model()
-        if model is not None and _row_with(view, headline) >= 0:
-            return view
+    """The window's list widget that shows an article with this headline (its rows are
+    read in the background: waits up to TIMEOUT_MS for them)."""
+    deadline = time.perf_counter() + TIMEOUT_MS / 1000
+    while time.perf_counter() < deadline:
+        for view in window.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is not None and _row_with(view, headline) >= 0:
+                return view
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     raise LookupError(f"no list in the window shows {headline!r}")
 
 
