@@ -25,6 +25,7 @@ delivered (the event loop has stopped while quitting).
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -42,6 +43,12 @@ if TYPE_CHECKING:
 PAUSE_MS = 700
 MAX_UNSAVED_MS = 1500
 RETRY_MS = 2000
+SAVE_GRACE_S = 0.15
+"""How long a queued save waits on the write thread before writing its Markdown. Saves
+start when the focus leaves the text or the article changes: the window first shows and
+paints what comes next. The writer is Python, and sharing the interpreter with that paint
+(thousands of short calls into the article table) made every switch away from a long,
+edited article stall the window. (Quitting's flush does not wait.)"""
 FLUSH_DEADLINE_S = 30.0  # a write still running then is reported as not saved
 
 
@@ -80,8 +87,11 @@ class SaveOutcome:
     settled: bool = False
 
 
-def run_save(sink: ArticleSink, outcome: SaveOutcome) -> SaveOutcome:
-    """Write one snapshot (on the write thread); what happened goes into `outcome`."""
+def run_save(sink: ArticleSink, outcome: SaveOutcome, grace_s: float = 0.0) -> SaveOutcome:
+    """Write one snapshot (on the write thread, after `grace_s`); what happened goes into
+    `outcome`."""
+    if grace_s:
+        time.sleep(grace_s)  # releases the interpreter to the GUI thread
     try:
         outcome.saved = sink.save(outcome.snapshot.resolved())
     except Exception as error:  # reported to the UI, retried; never lost silently
@@ -196,7 +206,8 @@ class Autosaver(QObject):
             self._max_timer.start()
 
     def save_now(self) -> None:
-        """Snapshot the current article (if changed) and queue it for the worker."""
+        """Snapshot the current article (if changed) and queue it for the worker, which
+        first gives the window SAVE_GRACE_S to show what comes next."""
         self._pause_timer.stop()
         self._max_timer.stop()
         if self._sink is None:
@@ -235,7 +246,7 @@ class Autosaver(QObject):
         self._running = outcome
         self.busy_changed.emit(True)
         sink = self._sink
-        self._client.write(lambda: run_save(sink, outcome), self._settle)
+        self._client.write(lambda: run_save(sink, outcome, SAVE_GRACE_S), self._settle)
 
     def _settle(self, outcome: SaveOutcome, restart: bool = True) -> None:
         """Act on a finished job (once: the queued signal may come after `flush`)."""
