@@ -23,13 +23,12 @@ from editor.cli_changes import (
     edit_section,
     open_services,
 )
+from editor.cli_export import EXPORT_COMMANDS, add_export_commands
 from editor.cli_output import (
     PROG,
     as_json,
     error_line,
-    shown_as_text,
     shown_in_line,
-    stdout_is_terminal,
     write_stdout,
 )
 from editor.cli_trash import (
@@ -40,7 +39,6 @@ from editor.cli_trash import (
     list_trash,
 )
 from editor.domain.article import Status
-from editor.services.export_formats import ExportFormat
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -81,10 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="import a file even when an article with its headline exists (a second copy)",
     )
 
-    exporter = commands.add_parser("export", help="export an article")
-    exporter.add_argument("article", metavar="ARTICLE", help=ARTICLE_HELP)
-    exporter.add_argument("--format", required=True, choices=[str(f) for f in ExportFormat])
-    exporter.add_argument("-o", "--output", metavar="PATH", type=Path)
+    add_export_commands(commands)
 
     show = commands.add_parser("show", help="show one article and its links")
     show.add_argument("article", metavar="ARTICLE", help=ARTICLE_HELP)
@@ -142,22 +137,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         if failure.path not in shown_failures:
             error_line(f"{failure.path}: {failure.reason}")
     return 1 if report.failures else 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    """Export one article to stdout or, atomically, to a file."""
-    from editor.services.exporting import write_file_atomically
-
-    with open_services(args.library) as services:
-        article = services.find(args.article)
-        text = services.export_article(article, ExportFormat(args.format))
-    if args.output is not None:
-        write_file_atomically(args.output, text)  # the article as stored
-    elif stdout_is_terminal():
-        write_stdout(shown_as_text(text))
-    else:
-        write_stdout(text)
-    return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -299,7 +278,7 @@ def _x_display_reachable(display: str) -> bool:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui,
     "import": cmd_import,
-    "export": cmd_export,
+    **EXPORT_COMMANDS,
     "show": cmd_show,
     "list": cmd_list,
     "search": cmd_search,

@@ -15,7 +15,9 @@ https, an e-mail address mailto) and checked (`url_problem`) by the same list.
 
 A refused link is not dropped silently: its text stays as plain text, and the callers
 report `refused_links` to the user (see editor.ui.article.body_editor). Sanitizers apply the list
-with nh3's `url_schemes=ALLOWED_SCHEMES` and `url_relative="pass_through"`.
+with nh3's `url_schemes=ALLOWED_SCHEMES` and `url_relative="pass_through"`. Exports are
+stricter (EXPORT_SCHEMES: web and mail only; `copydesk:article/<id>` becomes the target's
+page or plain text).
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ ALLOWED_SCHEMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Link schemes a body keeps (links without a scheme are kept too)."""
+
+EXPORT_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
+"""Link schemes an exported page keeps, besides relative links and article links (which
+become the target's page): the web and mail, nothing a reader's system would open."""
 
 ARTICLE_LINK_PREFIX = "copydesk:article/"
 """How a link to another article of the library is written: `copydesk:article/<id>`."""
@@ -52,6 +58,13 @@ def is_allowed_link(href: str) -> bool:
     """True when a body keeps a link to `href` (no scheme, or an allowed one)."""
     scheme = link_scheme(href)
     return scheme is None or scheme in ALLOWED_SCHEMES
+
+
+def is_exported_link(href: str) -> bool:
+    """True when an exported page keeps a link to `href` as it is (no scheme, or one of
+    EXPORT_SCHEMES); article links are resolved by the exporter before this check."""
+    scheme = link_scheme(href)
+    return scheme is None or scheme in EXPORT_SCHEMES
 
 
 def refused_links(fragment: str) -> list[str]:

@@ -1,44 +1,100 @@
-"""Exporting an article from the library to text, Markdown or HTML, and writing the
-result to a file without ever leaving a half-written one behind."""
+"""Exporting an article from the library in any registered format (`formats.registry`),
+and writing the result to a file without ever leaving a half-written one behind.
+
+`article_links` reads what an export may show of the articles around one: the stored
+previous/next and related links and the targets of the body's `copydesk:article/<id>`
+links, each with its page `<slug>.html` (pages are written side by side, as
+`copydesk export-site` does). Links are never invented: a target that is gone is left
+out, and its inline links become plain text.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.domain import Article, LinkKind
-from editor.formats.html_export import article_to_html
-from editor.formats.markdown_file import format_markdown_file
-from editor.formats.plain_export import article_to_text
-from editor.services.export_formats import ExportFormat
+from editor.domain.article import ArticleRef
+from editor.domain.slug import slugify
+from editor.formats.export_links import ExportLinks, ExportOptions, LinkedArticle, page_href
+from editor.formats.link_policy import ARTICLE_LINK_PREFIX
+from editor.formats.registry import export_spec
+from editor.services.failures import ArticleNotFoundError
 from editor.storage.errors import os_failure_in_words
 from editor.storage.temporary_files import remove_stale_temporaries, temporary_path
 
-__all__ = ["ExportFormat", "ExportWriteError", "export_article", "write_file_atomically"]
+__all__ = [
+    "ExportWriteError",
+    "article_links",
+    "export_article",
+    "inline_article_ids",
+    "write_bytes_atomically",
+    "write_file_atomically",
+]
 
 if TYPE_CHECKING:
     from editor.services.library_services import Services
 
+_ARTICLE_LINK = re.compile(re.escape(ARTICLE_LINK_PREFIX) + r"([A-Za-z0-9-]+)")
 
-def export_article(services: Services, article: Article, export_format: ExportFormat) -> str:
-    """Render `article` with its stored neighbours (links are never invented, and a
-    neighbour in the Trash is left out)."""
+
+def export_article(
+    services: Services,
+    article: Article,
+    format_name: str,
+    options: ExportOptions | None = None,
+) -> str | bytes:
+    """Render `article` in the named format with its stored links."""
+    spec = export_spec(format_name)
+    return spec.writer(article, article_links(services, article), options or ExportOptions())
+
+
+def stored_slug(article: Article) -> str:
+    """The article's slug; the headline's (or the id's start) for one stored without."""
+    return article.slug or slugify(article.headline) or article.id[:8]
+
+
+def inline_article_ids(body: str) -> list[str]:
+    """The ids of the articles a body links to, in order, each once."""
+    return list(dict.fromkeys(_ARTICLE_LINK.findall(body)))
+
+
+def article_links(services: Services, article: Article) -> ExportLinks:
+    """The export view of an article's stored links, each target linked by its slug (a
+    link to an article in the Trash is left out)."""
     previous = services.neighbour(article.id, LinkKind.PREVIOUS)
     following = services.neighbour(article.id, LinkKind.NEXT)
-    trashed = services.trashed_among([ref.id for ref in (previous, following) if ref is not None])
-    previous = previous if previous is None or previous.id not in trashed else None
-    following = following if following is None or following.id not in trashed else None
-    if export_format is ExportFormat.TEXT:
-        return article_to_text(
-            article,
-            previous.headline if previous else None,
-            following.headline if following else None,
-        )
-    if export_format is ExportFormat.MARKDOWN:
-        return format_markdown_file(article)
-    return article_to_html(article, previous, following)
+    stored_related = services.related(article.id)
+    targets = [ref.id for ref in (previous, following, *stored_related) if ref is not None]
+    targets += inline_article_ids(article.body)
+    trashed = services.trashed_among(targets)
+
+    def linked(ref: ArticleRef | None) -> LinkedArticle | None:
+        if ref is None or ref.id in trashed:
+            return None
+        slug = stored_slug(services.get(ref.id))
+        return LinkedArticle(ref.id, ref.headline, page_href(slug), slug)
+
+    inline: dict[str, LinkedArticle] = {}
+    for target_id in inline_article_ids(article.body):
+        if target_id in trashed:
+            continue
+        try:
+            target = services.get(target_id)
+        except ArticleNotFoundError:
+            continue
+        slug = stored_slug(target)
+        inline[target_id] = LinkedArticle(target_id, target.headline, page_href(slug), slug)
+    related = (linked(ref) for ref in stored_related)
+    return ExportLinks(
+        previous=linked(previous),
+        next=linked(following),
+        related=tuple(item for item in related if item is not None),
+        inline=inline,
+    )
 
 
 class ExportWriteError(Exception):
@@ -47,7 +103,12 @@ class ExportWriteError(Exception):
 
 
 def write_file_atomically(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 to `path` through a temporary file in the same folder, so an
+    """Write `text` as UTF-8 to `path` (see `write_bytes_atomically`)."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, so an
     existing file is replaced whole or left untouched.
 
     A symbolic link is followed: its target is replaced and the link stays. A new file gets
@@ -70,10 +131,10 @@ def write_file_atomically(path: Path, text: str) -> None:
     try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            with os.fdopen(handle, "wb") as stream:
                 if existing_mode is not None:
                     os.fchmod(stream.fileno(), existing_mode)
-                stream.write(text)
+                stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
             os.replace(temporary, target)

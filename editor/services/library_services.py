@@ -38,8 +38,8 @@ from editor.storage.trash import TrashedAt
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from editor.formats.export_links import ExportOptions
     from editor.services.commands import LibraryCommand
-    from editor.services.export_formats import ExportFormat
     from editor.services.folder_import import ImportReport, ProgressCallback
     from editor.services.importing import ImportedArticle
 
@@ -201,11 +201,14 @@ class Services:
             cancelled=cancelled,
         )
 
-    def export_article(self, article: Article, export_format: ExportFormat) -> str:
-        """The article in an export format, with its stored neighbours."""
+    def export_article(
+        self, article: Article, format_name: str, options: ExportOptions | None = None
+    ) -> str | bytes:
+        """The article in a registered export format (`formats.registry`), with its
+        stored links."""
         from editor.services.exporting import export_article
 
-        return export_article(self, article, export_format)
+        return export_article(self, article, format_name, options)
 
     def article_details(self, article: Article) -> dict[str, Any]:
         """The article's fields, counts and links as plain data."""

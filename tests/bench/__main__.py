@@ -6,7 +6,9 @@ the editor: body loading, the window (start-up, typing) and GUI-thread stalls.
     python -m tests.bench --only library --existing lib.sqlite  # reuse a built library
     python -m tests.bench.prefix_bench --existing lib.sqlite    # search as you type only
     python -m tests.bench.stall_bench     # GUI-thread stalls only
+    python -m tests.bench.site_bench --existing lib.sqlite  # export-site only
 
+The library part ends with `copydesk export-site` of the whole library (site_bench).
 Articles are generated first (timed separately), then imported through Library.import_many,
 so the import figure is the library's own speed, FTS triggers included.
 """
@@ -23,7 +25,7 @@ from functools import partial
 from pathlib import Path
 
 from editor.storage import Library
-from tests.bench import prefix_bench
+from tests.bench import prefix_bench, site_bench
 from tests.bench.corpus import SECTIONS, CorpusGenerator
 from tests.bench.queries import benchmark_queries
 
@@ -146,6 +148,7 @@ def run(
             f"{TARGET_FIRST_PAGE_P95_MS:.0f} ms: {verdict(p95 <= TARGET_FIRST_PAGE_P95_MS)})"
         )
         print(f"  database size  {file_size_mb(path):8.1f} MB (before close)")
+        site_bench.run(library, path)
     print(f"  database size  {file_size_mb(path):8.1f} MB (after close and checkpoint)")
     print(f"  statistics     mean search {statistics.mean(search_ms):.1f} ms")
 

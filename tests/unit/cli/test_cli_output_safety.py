@@ -55,7 +55,7 @@ def test_export_writes_the_article_as_stored_except_to_a_terminal(
     assert cli("export", hostile, "--format", "text", "-o", str(target)).returncode == 0
     assert HOSTILE in target.read_text(encoding="utf-8")
     assert HOSTILE in cli("export", hostile, "--format", "text").stdout  # a pipe
-    monkeypatch.setattr("editor.cli.stdout_is_terminal", lambda: True)
+    monkeypatch.setattr("editor.cli_export.stdout_is_terminal", lambda: True)
     on_terminal = cli("export", hostile, "--format", "text").stdout
     assert "Wahl\\x1b[2J" in on_terminal and "\x1b" not in on_terminal
     assert "\n\n" in on_terminal  # line breaks keep their meaning

@@ -1,132 +1,121 @@
-"""The standalone HTML page: complete, valid structure and every field escaped."""
+"""The sanitised body of every HTML export: exactly the supported structure, links by
+the export allow-list, article links resolved, refused links kept as text."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import re
 
-from editor.domain.article import Article, ArticleRef
-from editor.formats.html_export import article_to_html, page_language
+import pytest
 
+from editor.formats.export_links import ExportLinks, LinkedArticle
+from editor.formats.html_export import (
+    BODY_TAGS,
+    body_html,
+    one_line,
+    page_language,
+    text_direction,
+)
 
-class _TagCollector(HTMLParser):
-    """Collects start tags (with attributes) and checks that every opened element closes."""
-
-    VOID = frozenset({"meta", "br", "hr", "img", "link"})
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.open: list[str] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-        if tag not in self.VOID:
-            self.open.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.open and self.open[-1] == tag, f"</{tag}> closes {self.open[-1:]}"
-        self.open.pop()
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
+TARGET_ID = "33333333-3333-4333-8333-333333333333"
+LINKS = ExportLinks(inline={TARGET_ID: LinkedArticle(TARGET_ID, "Ziel", "ziel.html", "ziel")})
 
 
-def _parse(page: str) -> _TagCollector:
-    collector = _TagCollector()
-    collector.feed(page)
-    collector.close()
-    assert collector.open == []
-    return collector
+def _tags(fragment: str) -> set[str]:
+    return set(re.findall(r"<([a-z0-9]+)", fragment))
 
 
-HOSTILE = '<script>alert("x")</script> & "quotes" \'apos\''
-
-
-def test_complete_page_structure() -> None:
-    article = Article(
-        headline="Koalition der Willigen",
-        kicker="Ukraine",
-        teaser="Die „Koalition“ traf sich.",
-        byline="Anna Muster",
-        dateline="Paris",
-        language="de",
-        body="Erster Absatz.\n\n## Zwischentitel\n\n- eins\n- zwei\n",
-    )
-    page = article_to_html(article, None, None)
-    assert page.startswith('<!DOCTYPE html>\n<html lang="de">')
-    assert page.endswith("</html>\n")
-    collector = _parse(page)
-    tags = [tag for tag, _ in collector.tags]
-    assert ("meta", {"charset": "utf-8"}) in collector.tags
-    for expected in ("title", "h1", "h2", "ul", "li", "article", "header"):
-        assert expected in tags
-    assert "nav" not in tags
-    text = "".join(collector.text)
-    for field in ("Koalition der Willigen", "Ukraine", "Die „Koalition“ traf sich.", "Anna Muster"):
-        assert field in text
-
-
-def test_hostile_fields_are_escaped() -> None:
-    article = Article(
-        headline=HOSTILE, kicker=HOSTILE, teaser=HOSTILE, byline=HOSTILE, dateline=HOSTILE
-    )
-    page = article_to_html(article, ArticleRef("p", HOSTILE), ArticleRef('n"><x', HOSTILE))
-    assert "<script" not in page
-    collector = _parse(page)
-    assert "script" not in [tag for tag, _ in collector.tags]
-    # title, kicker, headline, teaser, byline, dateline, previous, next: all as text
-    assert "".join(collector.text).count('<script>alert("x")</script>') == 8
-    description = [attrs for tag, attrs in collector.tags if attrs.get("name") == "description"]
-    assert description[0]["content"] == HOSTILE
-    next_paragraph = [attrs for tag, attrs in collector.tags if attrs.get("class") == "next"]
-    assert next_paragraph[0]["data-article-id"] == 'n"><x'
-
-
-def test_raw_html_in_the_body_is_sanitised() -> None:
+def test_every_supported_structure_survives() -> None:
     body = (
-        "Text <script>alert(1)</script> <img src=x onerror=alert(1)> "
-        '<a href="javascript:alert(1)">click</a> [link](javascript:alert(2))\n\n'
-        "<iframe src=https://evil.example></iframe>\n\n<b onclick=x>bold</b>\n"
+        "Absatz mit **fett**, *kursiv* und ~~durch~~.  \nNeue Zeile.\n\n## Zwei\n\n### Drei\n\n"
+        "1. eins\n2. zwei\n    - tief\n\n> Zitat\n\n[Web](https://example.org)\n"
     )
-    page = article_to_html(Article(headline="H", body=body))
-    lowered = page.lower()
-    for forbidden in ("<script", "onerror", "javascript:", "<iframe", "onclick", "<img"):
+    fragment = body_html(body)
+    assert _tags(fragment) == {
+        "p", "br", "strong", "em", "s", "h2", "h3", "ol", "ul", "li", "blockquote", "a"
+    }  # fmt: skip
+    assert _tags(fragment) <= BODY_TAGS
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<iframe src=https://evil.example></iframe>",
+        "<object data=x></object><embed src=x>",
+        "<form action=x><input name=y></form>",
+        "<base href=https://evil.example/>",
+        '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+        "<style>body{display:none}</style>",
+        "<svg onload=alert(1)><circle/></svg>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        '<b onclick="alert(1)" style="color:red">fett</b>',
+        '<a href="#" onmouseover="alert(1)">x</a>',
+    ],
+)
+def test_raw_html_never_becomes_markup(markdown: str) -> None:
+    fragment = body_html(f"Vorher {markdown} nachher")
+    assert _tags(fragment) <= {"p", "a", "strong", "em"}
+    lowered = fragment.lower()
+    for forbidden in ("<script", "onerror", "onload", "onclick", "onmouseover", "style="):
         assert forbidden not in lowered
-    assert "alert(1)" not in page
-    _parse(page)
+    assert "alert" not in fragment
 
 
-def test_links_when_the_caller_knows_where_neighbours_live() -> None:
-    page = article_to_html(
-        Article(headline="H"),
-        ArticleRef("id-1", "Vorher"),
-        ArticleRef("id-2", "Nachher"),
-        link_href=lambda ref: f"{ref.id}.html",
-    )
-    collector = _parse(page)
-    anchors = [attrs for tag, attrs in collector.tags if tag == "a"]
-    assert anchors == [
-        {"href": "id-1.html", "rel": "prev"},
-        {"href": "id-2.html", "rel": "next"},
-    ]
+@pytest.mark.parametrize(
+    "href",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java&#9;script:alert(1)",
+        "&#106;avascript:alert(1)",
+        "jav&#x61;script:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "file:///etc/passwd",
+        "tel:+49301234",
+        "copydesk:article/unknown-id",
+        "copydesk:other",
+    ],
+)
+def test_a_refused_link_keeps_its_text_and_no_empty_anchor(href: str) -> None:
+    fragment = body_html(f"Siehe [den Text]({href}) hier.", LINKS)
+    assert fragment == "<p>Siehe den Text hier.</p>"
 
 
-def test_neighbours_as_text_by_default() -> None:
-    page = article_to_html(Article(headline="H"), None, ArticleRef("id-2", "Nachher"))
-    assert "Read Next: <cite>Nachher</cite>" in page
-    assert "Read Previous" not in page
+@pytest.mark.parametrize(
+    ("href", "kept"),
+    [
+        ("https://example.org/a?b=c", "https://example.org/a?b=c"),
+        ("http://example.org", "http://example.org"),
+        ("mailto:desk@example.org", "mailto:desk@example.org"),
+        ("/politik/haushalt.html", "/politik/haushalt.html"),
+        ("andere-seite.html#teil", "andere-seite.html#teil"),
+        (f"copydesk:article/{TARGET_ID}", "ziel.html"),
+        ("seite mit leerzeichen.html", "seite%20mit%20leerzeichen.html"),
+        ("https://example.org/straße?q=100%", "https://example.org/stra%C3%9Fe?q=100%25"),
+        ("https://example.org/a%20b", "https://example.org/a%20b"),
+    ],
+)
+def test_allowed_and_article_links(href: str, kept: str) -> None:
+    fragment = body_html(f"[Text]({href})", LINKS)
+    assert fragment == f'<p><a href="{kept}" rel="noopener noreferrer">Text</a></p>'
+
+
+def test_an_article_link_without_a_page_is_text() -> None:
+    assert body_html(f"[Ziel](copydesk:article/{TARGET_ID})") == "<p>Ziel</p>"
+
+
+def test_control_characters_are_dropped() -> None:
+    assert body_html("a\x00b\x1bc\x7fd") == "<p>abcd</p>"
+    assert one_line(" a\n b\x00c ") == "a bc"
 
 
 def test_language_attribute_and_direction() -> None:
-    assert '<html lang="he" dir="rtl">' in article_to_html(Article(headline="ש", language="he"))
-    assert '<html lang="en-GB">' in article_to_html(Article(headline="H", language="en-GB"))
+    assert page_language("en-GB") == "en-GB"
     assert page_language('de" onload="x') == "und"
     assert page_language("") == "und"
-
-
-def test_control_characters_are_dropped_and_untitled_gets_a_title() -> None:
-    page = article_to_html(Article(headline="", teaser="a\x00b\x1bc"))
-    assert "<title>Untitled article</title>" in page
-    assert "abc" in page
-    assert "\x00" not in page and "\x1b" not in page
+    assert text_direction("he") == "rtl"
+    assert text_direction("ar-EG") == "rtl"
+    assert text_direction("de") == "ltr"

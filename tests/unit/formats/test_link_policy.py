@@ -8,6 +8,7 @@ import pytest
 from editor.formats.html_export import body_html
 from editor.formats.link_policy import (
     is_allowed_link,
+    is_exported_link,
     link_scheme,
     normalize_url,
     refused_links,
@@ -66,14 +67,17 @@ def test_refused_links_are_listed_once_in_order() -> None:
     assert refused_links(fragment) == ["javascript:a()", "data:,z"]
 
 
-def test_the_html_export_keeps_and_refuses_the_same_links() -> None:
+def test_the_html_export_keeps_web_mail_and_relative_links_only() -> None:
     body = " ".join(f"[k{number}]({href})" for number, href in enumerate(KEPT[:-1]))
-    body += " [article](copydesk:article/0193a7c2) [bad](javascript:alert(1)) [t](/x 'Titel')"
+    body += " [bad](javascript:alert(1)) [t](/x 'Titel')"
     html = body_html(body)
-    for href in KEPT:
-        assert f'href="{href}"' in html
-    assert "javascript" not in html
-    assert ">bad</a>" in html or " bad " in html
+    for number, href in enumerate(KEPT[:-1]):
+        if is_exported_link(href):
+            assert f'href="{href}"' in html
+        else:  # the editor keeps it, a page does not: the text stays
+            assert f'href="{href}"' not in html and f" k{number} " in html
+    assert not is_exported_link("tel:+4930123456") and is_exported_link("HTTP://x")
+    assert "javascript" not in html and " bad " in html
     assert 'title="Titel"' in html
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from editor.domain import LinkKind, Status
 from editor.formats.errors import FormatError
-from editor.services.exporting import ExportFormat, export_article
+from editor.services.exporting import export_article
 from editor.services.importing import import_file, import_markdown, import_text
 from editor.services.library_services import Services
 
@@ -39,7 +39,7 @@ def test_seed_imports_with_placeholders_and_exports_identically(
         "Trumps Söhne: Bitcoin-Firma verdoppelt Wert!",
     ]
     assert all(p.placeholder and p.section == "Ausland" and not p.body for p in result.placeholders)
-    exported = export_article(services, result.article, ExportFormat.TEXT)
+    exported = export_article(services, result.article, "text")
     assert exported.rstrip("\n") == seed_text.rstrip("\n")
 
 
@@ -71,7 +71,7 @@ def test_neighbours_stay_reciprocal_when_relinked(services: Services) -> None:
 
 def test_text_export_never_invents_neighbours(services: Services) -> None:
     lone = import_text(services, story("Allein")).article
-    text = export_article(services, lone, ExportFormat.TEXT)
+    text = export_article(services, lone, "text")
     assert "Read Previous" not in text and "Read Next" not in text
 
 
