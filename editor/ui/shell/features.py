@@ -16,7 +16,9 @@ Install = Callable[[FeatureContext], None]
 def installed_features() -> Sequence[Install]:
     """The features of a Copydesk window, in the order they install (imported here, not
     at module load, so each feature's modules load with the window that uses them)."""
-    return ()
+    from editor.ui.transfer import install as install_transfer
+
+    return (install_transfer,)
 
 
 def install_features(context: FeatureContext) -> None:
