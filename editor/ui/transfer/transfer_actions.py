@@ -33,7 +33,7 @@ class TransferActions(QObject):
         self.setObjectName("transferActions")
         self._context = context
         self.file_import = FileImport(window, context.client)
-        self.drops = FileDropFilter(window, self.file_import)
+        FileDropFilter(window, self.file_import)  # owned by the window
         self.article_export = ArticleExport(
             window, context.client, self.current_article, window.show_status
         )
