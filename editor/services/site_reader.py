@@ -83,8 +83,8 @@ class SiteReader:
         ]
 
     def entries(self, section_ids: set[int] | None) -> list[ArticleEntry]:
-        """Every real article (no placeholders), oldest first; only those filed in
-        `section_ids` when given."""
+        """Every real article (no placeholders, none in the Trash), oldest first; only
+        those filed in `section_ids` when given."""
         query = select(
             ArticleRow.seq,
             ArticleRow.id,
@@ -95,7 +95,7 @@ class SiteReader:
             ArticleRow.published_at,
             ArticleRow.updated_at,
             ArticleRow.version,
-        ).where(ArticleRow.placeholder.is_(False))
+        ).where(ArticleRow.placeholder.is_(False), ArticleRow.trashed_at.is_(None))
         if section_ids is not None:
             query = query.where(ArticleRow.section_id.in_(section_ids))
         with self.engine.connect() as connection:

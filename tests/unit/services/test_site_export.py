@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from editor.domain.article import Article
+from editor.services.commands import DeleteArticle
 from editor.services.importing import import_text
 from editor.services.library_services import Services
 from editor.services.site_export import MANIFEST, SiteExportError, export_site, read_manifest
@@ -106,7 +107,7 @@ def test_re_export_rewrites_only_what_changed(services: Services, tmp_path: Path
     unrelated.write_text("mine", encoding="utf-8")
     changed.body = "Neu."
     services.save(changed)
-    services.delete(gone.id)
+    services.run(DeleteArticle.of([gone.id]))  # to the Trash: off the site
     again = export_site(services, site)
     assert (again.written, again.removed) == (3, 1)  # the page, its section, home
     assert again.unchanged == 1
@@ -184,7 +185,7 @@ def test_a_section_and_its_subsections_only(services: Services, tmp_path: Path) 
     services.ensure_section("Sport")
     import_text(services, _story("Oben"), "Politik")
     article = services.save(Article(headline="Unten"))
-    services.place_articles([(article.id, SectionPath("Ausland", "Politik"))])
+    services.place_articles([(article.id, SectionPath(("Politik", "Ausland")))])
     import_text(services, _story("Tor"), "Sport")
     site = tmp_path / "site"
     export_site(services, site, "politik")
