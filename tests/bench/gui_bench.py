@@ -344,6 +344,7 @@ def measure_editing(folder: Path) -> dict[str, float]:
 
     from editor.app import build_main_window, create_application
     from editor.formats.body import render_html
+    from editor.services.library_services import Services
     from editor.storage.library import Library
 
     library_path = folder / "long.sqlite"
@@ -353,7 +354,7 @@ def measure_editing(folder: Path) -> dict[str, float]:
     window.resize(1280, 820)
     window.show()
     library = Library.open(str(library_path))
-    window.attach_library(library)
+    window.attach_library(Services(library))
     opens: list[float] = []
     for _ in range(5):
         window.open_article(ids[1])

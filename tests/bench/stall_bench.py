@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication, QListView, QMainWindow, QTextEdit
 
 from editor.app import build_main_window, create_application
 from editor.formats.body import render_html
+from editor.services.library_services import Services
 from editor.storage.library import Library
 from tests.bench.gui_bench import _build_library
 
@@ -200,8 +201,8 @@ def measure_window(library_path: Path, settings_dir: Path) -> dict[str, list[flo
     library = Library.open(str(library_path))
     ids = _ids_by_headline(library)
     long_id = ids[LONG_HEADLINE]
-    window.attach_library(library)
-    shown = window.current_article_id()
+    window.attach_library(Services(library))
+    shown = window.session.current_article_id()
     # Each trial starts on one short article and switches to another after typing.
     (start_headline, start_id), (away_headline, away_id) = [
         (headline, id_) for headline, id_ in ids.items() if id_ not in (long_id, shown)

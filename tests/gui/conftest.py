@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from editor.domain import Article
 from editor.storage.library import Library
 from editor.ui.article.body_editor import BodyEditor
-from tests.gui.driver import WindowDriver, body_of
+from tests.gui.driver import WindowDriver, attach_library, body_of
 from tests.gui.window.sample_library import build_sample_library
 
 # Qt's offscreen platform says this whenever a window is shown; it is no app problem.
@@ -107,7 +107,7 @@ def main_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path, sample_library
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
-    window.attach_library(sample_library)
+    attach_library(window, sample_library)
     window.activateWindow()
     body = body_of(window)
     body.setFocus()

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from editor.domain import Article
 from editor.ui.editing.find_replace_bar import FindReplaceBar
-from tests.gui.driver_core import FIELD_NAMES, WAIT_MS, body_of
+from tests.gui.driver_core import FIELD_NAMES, WAIT_MS, attach_library, body_of
 from tests.gui.driver_library import LibraryDriving
 
-__all__ = ["WindowDriver", "body_of"]
+__all__ = ["WindowDriver", "attach_library", "body_of"]
 
 
 class WindowDriver(LibraryDriving):

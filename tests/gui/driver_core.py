@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QWidget
 
 from editor.domain import Article
+from editor.services.library_services import Services
 from editor.storage.library import Library
 from editor.ui.article.body_editor import BodyEditor
 from editor.ui.article.details import ArticleDetails
@@ -31,6 +32,14 @@ WAIT_MS = 5000
 def body_of(window: MainWindow) -> BodyEditor:
     """The body editor of a window (for the child processes that type without a qtbot)."""
     return window.form.body
+
+
+def attach_library(window: MainWindow, library: Library) -> Services:
+    """Hand the window a storage library the test opened, as the services facade the
+    window works through (the library stays the test's: closing it is the test's job)."""
+    services = Services(library)
+    window.attach_library(services)
+    return services
 
 
 class DriverCore:
@@ -55,8 +64,14 @@ class DriverCore:
 
     @property
     def article_id(self) -> str:
-        """The id of the article the window shows."""
-        return self.window.current_article_id()
+        """The id of the article the window shows, once the articles already chosen in
+        the list have arrived (the list opens them in the background)."""
+        self.wait_for_reads()
+        return self.window.session.current_article_id()
+
+    def wait_for_reads(self) -> None:
+        """Wait until the window's background reads (opening a chosen article) are in."""
+        assert self.window.client.wait_for_reads(WAIT_MS / 1000), "a read is still running"
 
     @property
     def article(self) -> Article:

@@ -19,7 +19,7 @@ from editor.ui.library.article_list import DetailRole
 from editor.ui.session.autosave import ArticleSink
 from editor.ui.session.save_coordinator import SavePrompts
 from editor.ui.shell.welcome import WelcomePage
-from tests.gui.driver_core import WAIT_MS, DriverCore
+from tests.gui.driver_core import WAIT_MS, DriverCore, attach_library
 
 
 def same_text(stored: object, expected: object) -> bool:
@@ -171,6 +171,11 @@ class LibraryDriving(DriverCore):
         """Store everything queued now, as switching articles does."""
         self.window.persist_blocking()
 
+    def wait_for_writes(self) -> None:
+        """Wait until the writes queued so far (saves, deletes) have reached the library
+        and their results are in; nothing new is queued meanwhile (no events run)."""
+        assert self.window.client.drain(WAIT_MS / 1000), "a write is still running"
+
     def is_saving(self) -> bool:
         """Whether a save is running."""
         return self.window.autosaver.is_busy
@@ -217,8 +222,10 @@ class LibraryDriving(DriverCore):
         self.trigger("article.delete")
 
     def delete_article(self) -> None:
-        """Delete the open article, as Article > Delete does once confirmed."""
+        """Delete the open article, as Article > Delete does once confirmed, and wait
+        until the library has answered (the delete runs on the write queue)."""
         self.window.delete_current_article()
+        self.wait_for_writes()
 
     def save_failure(self, action: Callable[[], object]) -> SaveFailure:
         """Run `action` and wait until a save fails; returns the failure in words."""
@@ -230,7 +237,7 @@ class LibraryDriving(DriverCore):
     def library_arrives(self, library: Library) -> None:
         """The library the window was started with has opened (start-up)."""
         self.library = library
-        self.window.attach_library(library)
+        attach_library(self.window, library)
 
     def current_library(self) -> Library | None:
         """The library the window works in now (another one after Save Library As)."""

@@ -43,7 +43,7 @@ def start_typing(window: MainWindow) -> None:
     window.new_article()
     body = body_of(window)
     body.setFocus()
-    sys.stdout.write(f"article {window.current_article_id()}\n")
+    sys.stdout.write(f"article {window.session.current_article_id()}\n")
     sys.stdout.flush()
     typed = [0]
     timer = QTimer(window)

@@ -61,6 +61,7 @@ def test_switching_article_stores_the_previous_one(driver: WindowDriver) -> None
     second_id = driver.listed_ids()[1]
     driver.open_article(second_id)
     assert driver.article_id == second_id
+    driver.wait_for_writes()  # leaving an article queues its save, it does not wait
     assert "Vor dem Wechsel" in driver.stored_body(first)
     assert driver.title().startswith(driver.stored(second_id).headline)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.storage.library import Library
-from tests.gui.driver import WindowDriver
+from tests.gui.driver import WindowDriver, attach_library
 
 
 def test_title_shows_headline_and_app(driver: WindowDriver) -> None:
@@ -63,7 +63,7 @@ def test_first_start_opens_the_newest_written_article_not_a_placeholder(
         window = build_main_window(qapp, load_body_font(), tmp_path / "settings")
         qtbot.addWidget(window)
         window.show()
-        window.attach_library(library)
+        attach_library(window, library)
         driver = WindowDriver(window, qtbot, library)
         assert driver.article_id == written.id
         assert driver.text("headline") == "Die geschriebene Geschichte"
