@@ -5,6 +5,8 @@ worker thread of the `LibraryClient`.
 flag the job polls (`is_cancelled`), and a signal that carries the job's progress reports
 from the worker thread to the GUI thread (a queued connection: the worker never touches a
 widget). The job calls `report(done, total, label)` from its thread; the dialog follows.
+Quitting the application cancels the job too, so the worker stops at its next check
+instead of holding up the exit.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 
 class JobProgress(QObject):
@@ -32,6 +34,9 @@ class JobProgress(QObject):
         self.dialog.setMinimumDuration(0)
         self.dialog.canceled.connect(self._on_cancel)
         self.advanced.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._on_quit)  # dropped when this object is deleted
 
     def start(self) -> None:
         """Show the dialog (busy until the first report gives a total)."""
@@ -52,6 +57,9 @@ class JobProgress(QObject):
         self.dialog.hide()
         self.dialog.deleteLater()
         self.deleteLater()
+
+    def _on_quit(self) -> None:
+        self._cancel.set()
 
     def _on_cancel(self) -> None:
         self._cancel.set()
