@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,6 +67,8 @@ class ExportDialog(QDialog):
         self.preview.setObjectName("exportPreview")
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
+        self._page_font = self.preview.font()
+        self._text_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -121,9 +124,12 @@ class ExportDialog(QDialog):
     # -- what the dialog shows -----------------------------------------------------------
 
     def show_page(self, html: str) -> None:
+        self.preview.setFont(self._page_font)
         self.preview.setHtml(html)
 
     def show_text(self, text: str) -> None:
+        """Exported text in a fixed-width font, so wrapped lines show their columns."""
+        self.preview.setFont(self._text_font)
         self.preview.setPlainText(text)
 
     def show_preview_problem(self, message: str) -> None:
