@@ -7,7 +7,11 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
 from editor.formats.registry import EXPORTS
+from editor.ui.transfer.export_dialog import ExportDialog
 from tests.gui.transfer.transfer_driver import TransferDriver
 
 FEATURE_HEADLINE = "Stadtrat beschließt Haushalt nach langer Debatte"
@@ -99,3 +103,22 @@ def test_a_failed_export_says_why_and_writes_nothing(
     assert "does not exist" in box.text()
     assert not target.parent.exists()
     transfer.close_message_box(box)
+
+
+def test_the_shortcuts_open_export_and_import(
+    transfer: TransferDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *_a, **_k: asked.append("files") or ([], "")
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *_a, **_k: asked.append("folder") or ""
+    )
+    transfer.window.press("Ctrl+Shift+O")
+    assert asked == ["files", "folder"]  # no file chosen: a folder is asked for next
+
+    transfer.window.press("Ctrl+Shift+E")
+    dialog = transfer.window.window.findChild(ExportDialog, "exportDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
