@@ -5,16 +5,19 @@ previous/next/related links and the targets of the body's `copydesk:article/<id>
 and hands them over as an `ExportLinks`. Each other article is a `LinkedArticle`: its id,
 its headline and, when the export writes a page for it, the relative `href` of that page
 (`<slug>.html`). A target without an `href` is shown as text and its inline links become
-plain text, so a page never links to a file that is not there.
+plain text, so a page never links to a file that is not there. `ExportOptions` holds the
+choices a user makes for an export (the text format's wrapping and navigation).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 ARTICLE_PAGE_SUFFIX = ".html"
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -28,8 +31,9 @@ class LinkedArticle:
 
     @property
     def display_headline(self) -> str:
-        """The headline, or a readable stand-in for an untitled article."""
-        return self.headline.strip() or "Untitled article"
+        """The headline on one line without control characters, or a readable stand-in
+        for an untitled article."""
+        return " ".join(_CONTROLS.sub(" ", self.headline).split()) or "Untitled article"
 
 
 @dataclass(frozen=True)

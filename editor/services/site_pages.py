@@ -167,7 +167,7 @@ class SitePlan:
         breadcrumbs: tuple[tuple[str, str], ...] = (("Home", f"../{HOME_PAGE}"),)
         section = self.section_of.get(article.id)
         if section is not None:
-            breadcrumbs += ((section.label, f"../{section_file(section.stem)}"),)
+            breadcrumbs += ((one_line(section.label), f"../{section_file(section.stem)}"),)
         return ExportLinks(
             previous=self.linked(sides.get(LinkKind.PREVIOUS)),
             next=self.linked(sides.get(LinkKind.NEXT)),
@@ -256,7 +256,11 @@ def render_articles(
 def section_pages(plan: SitePlan) -> Iterator[tuple[str, str]]:
     """The home page and each section's index page, as (relative path, HTML)."""
     home = [
-        ListingEntry(section.label, section_file(section.stem), f"{len(section.article_ids)}")
+        ListingEntry(
+            one_line(section.label) or UNFILED,
+            section_file(section.stem),
+            f"{len(section.article_ids)}",
+        )
         for section in plan.sections
     ]
     yield HOME_PAGE, render_listing_page(SITE_TITLE, home)

@@ -156,3 +156,13 @@ def test_untitled_article_and_dates_without_publication() -> None:
     assert '<time datetime="2024-05-06T07:08:09Z">' in page
     assert "article:published_time" not in page
     assert re.search(r'"datePublished"', page) is None
+
+
+def test_control_characters_in_linked_headlines_are_dropped() -> None:
+    links = ExportLinks(
+        next=LinkedArticle("n", "Nach\x00her\x1b", "n.html"),
+        related=(LinkedArticle("r", "Da\x7fzu\nmehr"),),
+    )
+    page = render_article_page(Article(headline="H\x0bI"), links)
+    assert not any(ch in page for ch in "\x00\x0b\x1b\x7f")
+    assert ">Nach her</a>" in page and "<li>Da zu mehr</li>" in page
