@@ -55,9 +55,6 @@ _._begin  # editor/storage/engine.py: @event.listens_for(engine, "begin")
 _.isolation_level  # editor/storage/engine.py: sqlite3 connection attribute
 _.row_factory  # tests/unit/services/stored_state.py: sqlite3 connection attribute
 
-# Enum members, reached by value (ExportFormat("html")) and by iteration.
-_.HTML  # editor/services/exporting.py
-
 # __exit__ parameters the context manager protocol requires.
 _.exc_type  # editor/storage/library.py, editor/services/library_services.py
 _.tb  # editor/storage/library.py

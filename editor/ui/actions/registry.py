@@ -59,6 +59,11 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Save the whole library under a new name and go on working there",
         StandardKey.SaveAs,
     ),
+    ActionSpec(
+        "library.import", "&Import…", "Import files or a folder into the library", "Ctrl+Shift+O"
+    ),
+    ActionSpec("article.export", "&Export…", "Export this article to a file", "Ctrl+Shift+E"),
+    ActionSpec("library.export_site", "Export &Site…", "Export the library as a web site"),
     ActionSpec("app.quit", "&Quit", "Quit Copydesk", StandardKey.Quit, "app-quit"),
     ActionSpec("edit.undo", "&Undo", "Undo", StandardKey.Undo, "edit-undo"),
     ActionSpec("edit.redo", "&Redo", "Redo", StandardKey.Redo, "edit-redo", also=("Ctrl+Y",)),
@@ -83,6 +88,16 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "edit.replace", "&Replace…", "Find and replace", StandardKey.Replace, "edit-replace"
+    ),
+    ActionSpec(
+        "edit.copy_html",
+        "Copy as &HTML",
+        "Copy the article or the selection as HTML, for pasting into a CMS",
+    ),
+    ActionSpec(
+        "edit.copy_plain",
+        "Copy as Plain Te&xt",
+        "Copy the article or the selection as plain text",
     ),
     ActionSpec(
         "app.shortcuts",
@@ -226,6 +241,10 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "app.open_library",
             "library.save_as",
             SEPARATOR,
+            "library.import",
+            "article.export",
+            "library.export_site",
+            SEPARATOR,
             "article.delete",
             SEPARATOR,
             "app.quit",
@@ -236,7 +255,8 @@ MENU_LAYOUT: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "&Edit",
         (
             "edit.undo", "edit.redo", SEPARATOR, "edit.cut", "edit.copy", "edit.paste",
-            "edit.paste_plain", "edit.select_all", SEPARATOR, "edit.find", "edit.find_next",
+            "edit.paste_plain", "edit.select_all", SEPARATOR, "edit.copy_html", "edit.copy_plain",
+            SEPARATOR, "edit.find", "edit.find_next",
             "edit.find_previous", "edit.replace", SEPARATOR, "app.shortcuts",
         ),
     ),

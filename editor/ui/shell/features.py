@@ -16,9 +16,9 @@ Install = Callable[[FeatureContext], None]
 def installed_features() -> Sequence[Install]:
     """The features of a Copydesk window, in the order they install (imported here, not
     at module load, so each feature's modules load with the window that uses them)."""
-    from editor.ui import library, links
+    from editor.ui import library, links, transfer
 
-    return (library.install, links.install)
+    return (library.install, links.install, transfer.install)
 
 
 def install_features(context: FeatureContext) -> None:
