@@ -2,8 +2,8 @@
 
 The list is the export registry (`editor.formats.registry.EXPORTS`, the same one
 `copydesk export --format` reads: HTML page, plain text, Markdown, ninjs...) followed by
-Word and PDF, whose writers take a path (`office_export.write_docx`, this feature's
-`pdf_export.write_pdf`) for as long as the registry does not hold them itself.
+Word and PDF, written through their file writers (`office_export.write_docx`, this
+feature's `pdf_export.write_pdf`).
 
 Every writer replaces the destination whole or leaves it untouched (a temporary file in
 the same folder, then a rename), so a failed or interrupted export never leaves a
@@ -84,13 +84,16 @@ _PATH_WRITTEN = (
 
 
 def export_targets() -> list[ExportTarget]:
-    """The formats in menu order: the registry's, then Word and PDF unless registered."""
+    """The formats in menu order: the registry's text formats, then Word and PDF, which
+    this dialog writes through their own file writers (the PDF on the GUI thread, where
+    Qt lays it out) whether or not the registry lists them too."""
+    own = {target.name for target in _PATH_WRITTEN}
     targets = [
         ExportTarget(spec.name, spec.label, spec.extension, spec.binary, _registry_writer(name))
         for name, spec in EXPORTS.items()
+        if name not in own
     ]
-    targets += [target for target in _PATH_WRITTEN if target.name not in EXPORTS]
-    return targets
+    return [*targets, *_PATH_WRITTEN]
 
 
 def export_preview(

@@ -22,7 +22,7 @@ def test_the_dialog_offers_every_registered_format_then_word_and_pdf(
 ) -> None:
     dialog = transfer.export_dialog()
     names = [dialog.format_box.itemData(index) for index in range(dialog.format_box.count())]
-    assert names == [*EXPORTS, "docx", "pdf"]
+    assert names == [*(name for name in EXPORTS if name not in ("docx", "pdf")), "docx", "pdf"]
     dialog.reject()
 
 
