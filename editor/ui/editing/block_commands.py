@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextList, QTextListFormat
 
-from editor.formats.body import MAX_LIST_DEPTH
+from editor.formats.body_model import MAX_LIST_DEPTH
 from editor.ui.editing.block_structure import (
     apply_house_spacing,
     block_list_kind,

@@ -13,6 +13,7 @@ confirmed first. The events hub tells it what changed, and it reads again what s
 from __future__ import annotations
 
 from dataclasses import replace
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMessage
 from editor.domain import Article
 from editor.domain.listing import ListingCursor, ListingNode, ListingQuery
 from editor.domain.sections import SectionPath, child_path
-from editor.services import commands
 from editor.ui.library.article_list import PAGE_SIZE, ArticleRow, Page
 from editor.ui.library.search_results import ArticleIdRole, HitLike, highlight_matches
 from editor.ui.library.sidebar import LibrarySidebar
@@ -30,6 +30,7 @@ from editor.ui.session.library_undo import LibraryUndoCommand, report_failure
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from editor.services import commands
     from editor.services.library_services import Services
     from editor.ui.session.feature_context import FeatureContext
 
@@ -44,6 +45,14 @@ TREE_MENU = (
     "library.delete_section",
     "library.empty_trash",
 )
+
+
+def library_commands() -> ModuleType:
+    """The command values (editor/services/commands.py), imported on first use: they
+    bring the database layer, which loads after the window's first paint."""
+    from editor.services import commands
+
+    return commands
 
 
 class LibraryBrowser(QObject):
@@ -78,7 +87,7 @@ class LibraryBrowser(QObject):
         self.tree.node_chosen.connect(lambda _query: self._show_chosen_node())
         self.tree.articles_dropped.connect(self.move_articles)
         self.tree.section_dropped.connect(
-            lambda path, parent: self.push(commands.MoveSection(path, parent))
+            lambda path, parent: self.push(library_commands().MoveSection(path, parent))
         )
         sidebar.status_filter.currentIndexChanged.connect(lambda _row: self._show_chosen_node())
         sidebar.text_filter.textChanged.connect(lambda _text: self._filter_timer.start())
@@ -222,7 +231,7 @@ class LibraryBrowser(QObject):
             )
 
     def move_articles(self, article_ids: Sequence[str], section: SectionPath) -> None:
-        self.push(commands.MoveArticles.to_section(article_ids, section))
+        self.push(library_commands().MoveArticles.to_section(article_ids, section))
 
     def trash_selected(self) -> None:
         ids = self.table.selected_ids()
@@ -247,12 +256,12 @@ class LibraryBrowser(QObject):
             names = "\n".join(f"• {name}" for name in dict.fromkeys(linking))
             question += "\n\n" + self.tr("These articles link to them:") + "\n" + names
         if self._confirm(self.tr("Delete articles"), question):
-            self.push(commands.DeleteArticle.of(ids))
+            self.push(library_commands().DeleteArticle.of(ids))
 
     def restore_selected(self) -> None:
         ids = self.table.selected_ids()
         if ids and self.table.list_model.query.node is ListingNode.TRASH:
-            self.push(commands.RestoreArticles(tuple(ids)))
+            self.push(library_commands().RestoreArticles(tuple(ids)))
 
     def empty_trash(self) -> None:
         question = self.tr("Delete every article in the Trash for good? This cannot be undone.")
@@ -269,7 +278,11 @@ class LibraryBrowser(QObject):
             self.sidebar, self.tr("New Section"), self.tr("Name of the new section:")
         )
         if ok and name.strip():
-            self.push(commands.CreateSection(child_path(self.tree.chosen_section(), name.strip())))
+            self.push(
+                library_commands().CreateSection(
+                    child_path(self.tree.chosen_section(), name.strip())
+                )
+            )
 
     def rename_section(self) -> None:
         path = self.tree.chosen_section()
@@ -279,7 +292,7 @@ class LibraryBrowser(QObject):
             self.sidebar, self.tr("Rename Section"), self.tr("New name:"), text=path.name
         )
         if ok and name.strip() and name.strip() != path.name:
-            self.push(commands.RenameSection(path, name.strip()))
+            self.push(library_commands().RenameSection(path, name.strip()))
 
     def delete_section(self) -> None:
         """Delete the chosen section; if it holds articles, ask where they go."""
@@ -290,7 +303,7 @@ class LibraryBrowser(QObject):
         if total == 0:
             question = self.tr("Delete the section “{name}”?").replace("{name}", str(path))
             if self._confirm(self.tr("Delete Section"), question):
-                self.push(commands.DeleteSection(path, None))
+                self.push(library_commands().DeleteSection(path, None))
             return
         elsewhere = [other for other in self.tree.section_paths() if not other.is_within(path)]
         no_section = self.tr("(no section)")
@@ -307,7 +320,7 @@ class LibraryBrowser(QObject):
         if accepted:
             choice = dialog.textValue()
             destination = None if choice == no_section else SectionPath.parse(choice)
-            self.push(commands.DeleteSection(path, destination))
+            self.push(library_commands().DeleteSection(path, destination))
 
     def _confirm(self, title: str, question: str) -> bool:
         from editor.ui.session.save_prompts import plain_box

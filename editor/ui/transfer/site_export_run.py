@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from editor.services import site_export
 from editor.ui.transfer.job_progress import JobProgress
 
 if TYPE_CHECKING:
@@ -92,7 +91,9 @@ class SiteExportRun(QObject):
             progress.report(done, total, text)
 
         def job(services: Services) -> SiteExportResult:
-            return site_export.export_site(
+            from editor.services.site_export import export_site  # Jinja2 loads on first use
+
+            return export_site(
                 services, folder, section, progress=reported, should_stop=progress.is_cancelled
             )
 
