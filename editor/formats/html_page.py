@@ -8,7 +8,7 @@ when the caller knows the pages (`ExportLinks`), as text otherwise. The head car
 CSS (screen and print, `resources/templates/page.css`).
 
 Safety: the template autoescapes every field. The JSON-LD is `json.dumps` output with
-`<`, `>`, `&` and the JavaScript line separators written as `\\uXXXX`, so a headline
+`<`, `>`, `&`, U+2028 and U+2029 written as JSON escapes (`\\u003c` for `<`), so a headline
 holding `</script>` or `<!--` stays inside the data block. The Content-Security-Policy
 meta tag allows nothing by default, the page's own stylesheet by its hash and no script
 but the JSON-LD block (by its hash: a data block is never run, and nothing else may be).
