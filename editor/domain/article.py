@@ -98,11 +98,10 @@ class Article:
     # imported from a text file that did not, so text export gives that file back.
     final_newline: bool = True
 
-    def ensure_slug(self) -> str:
-        """Derive the slug from the headline once; a set slug never changes."""
-        if not self.slug:
-            self.slug = slugify(self.headline) or self.id[:8]
-        return self.slug
+    def page_slug(self) -> str:
+        """The slug a page of the article is named by: the stored one, else one derived
+        from the headline (else the id's start), without changing the article."""
+        return self.slug or slugify(self.headline) or self.id[:8]
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,6 @@ from typing import Any
 import yaml
 
 from editor.domain.article import Article, Status
-from editor.domain.slug import slugify
 from editor.formats.html_export import one_line
 
 UNTITLED = "Untitled article"
@@ -58,7 +57,7 @@ def site_front_matter(article: Article) -> dict[str, Any]:
         "date": rfc3339(article.published_at or article.created_at),
         "lastmod": rfc3339(article.updated_at),
         "draft": article.status is not Status.PUBLISHED,
-        "slug": article.slug or slugify(article.headline) or article.id[:8],
+        "slug": article.page_slug(),
         "section": one_line(article.section),
         "tags": [one_line(tag) for tag in article.tags if one_line(tag)],
         "author": one_line(article.byline),

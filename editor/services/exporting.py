@@ -70,7 +70,7 @@ def article_links(services: Services, article: Article) -> ExportLinks:
     def linked(ref: ArticleRef | None) -> LinkedArticle | None:
         if ref is None or ref.id in trashed:
             return None
-        slug = services.get(ref.id).ensure_slug()
+        slug = services.get(ref.id).page_slug()
         return LinkedArticle(ref.id, ref.headline, page_href(slug), slug)
 
     inline: dict[str, LinkedArticle] = {}
@@ -81,7 +81,7 @@ def article_links(services: Services, article: Article) -> ExportLinks:
             target = services.get(target_id)
         except ArticleNotFoundError:
             continue
-        slug = target.ensure_slug()
+        slug = target.page_slug()
         inline[target_id] = LinkedArticle(target_id, target.headline, page_href(slug), slug)
     related = (linked(ref) for ref in related_refs)
     return ExportLinks(
