@@ -2,8 +2,7 @@
 
 The list is the export registry (`editor.formats.registry.EXPORTS`, the same one
 `copydesk export --format` reads: HTML page, plain text, Markdown, ninjs...) followed by
-Word and PDF, written through their file writers (`office_export.write_docx`, this
-feature's `pdf_export.write_pdf`).
+the PDF, which this feature lays out with Qt and writes itself (`pdf_export.write_pdf`).
 
 Every writer replaces the destination whole or leaves it untouched (a temporary file in
 the same folder, then a rename), so a failed or interrupted export never leaves a
@@ -65,28 +64,19 @@ def _registry_writer(format_name: str) -> FileWriter:
     return write
 
 
-def _write_docx(services: Services, article: Article, path: Path, options: ExportOptions) -> None:
-    from editor.services.office_export import write_docx
-
-    write_docx(article, path)
-
-
 def _write_pdf(services: Services, article: Article, path: Path, options: ExportOptions) -> None:
     from editor.ui.transfer.pdf_export import write_pdf
 
     write_pdf(article, path)
 
 
-_PATH_WRITTEN = (
-    ExportTarget("docx", "Word document", ".docx", True, _write_docx),
-    ExportTarget("pdf", "PDF (A4)", ".pdf", True, _write_pdf, runs_in_worker=False),
-)
+_PATH_WRITTEN = (ExportTarget("pdf", "PDF (A4)", ".pdf", True, _write_pdf, runs_in_worker=False),)
 
 
 def export_targets() -> list[ExportTarget]:
-    """The formats in menu order: the registry's text formats, then Word and PDF, which
-    this dialog writes through their own file writers (the PDF on the GUI thread, where
-    Qt lays it out) whether or not the registry lists them too."""
+    """The formats in menu order: the registry's (Word included), then the PDF, which
+    this dialog writes itself on the GUI thread, where Qt lays it out, whether or not
+    the command line registered it too."""
     own = {target.name for target in _PATH_WRITTEN}
     targets = [
         ExportTarget(spec.name, spec.label, spec.extension, spec.binary, _registry_writer(name))

@@ -1,4 +1,5 @@
-"""Writing Word files: whole or not at all, keeping a replaced file's mode."""
+"""Writing Word files (the export registry's `docx` writer, written as every export
+file is): whole or not at all, keeping a replaced file's mode."""
 
 from __future__ import annotations
 
@@ -10,8 +11,15 @@ import docx
 import pytest
 
 from editor.domain import Article
-from editor.services.exporting import ExportWriteError
-from editor.services.office_export import write_docx
+from editor.formats.export_links import NO_LINKS, ExportOptions
+from editor.formats.registry import export_spec
+from editor.services.exporting import ExportWriteError, write_bytes_atomically
+
+
+def write_docx(article: Article, path: Path) -> None:
+    data = export_spec("docx").writer(article, NO_LINKS, ExportOptions())
+    assert isinstance(data, bytes)
+    write_bytes_atomically(path, data)
 
 
 def test_write_docx_writes_a_word_file_and_keeps_the_old_mode(tmp_path: Path) -> None:
